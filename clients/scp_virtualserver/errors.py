@@ -1,0 +1,217 @@
+"""Everything the SDK raises or warns on purpose.
+
+`ScpError` is the base of every error: catching it catches all of them. An `ApiError` is an
+answer from the service; it keeps the status, the SCP detail and the raw body, so nothing the
+service said is lost, whatever the shape of the body.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+__all__ = [
+    "ApiError",
+    "BadRequest",
+    "Conflict",
+    "Forbidden",
+    "InvalidParameterError",
+    "MalformedResponseError",
+    "NetworkError",
+    "NotFound",
+    "ScpError",
+    "ServerError",
+    "TooManyRequests",
+    "Unauthorized",
+    "UnsupportedVersionError",
+    "VersionDeprecationWarning",
+    "VersionExpiredWarning",
+    "WaitTimeoutError",
+    "error_from_response",
+]
+
+# An error text quotes at most this much of a body; `.body` always keeps all of it.
+_QUOTE_LIMIT = 300
+
+
+class ScpError(Exception):
+    """The base of every error the SDK raises on purpose."""
+
+
+class InvalidParameterError(ScpError, ValueError):
+    """A bad argument, caught before any request was sent."""
+
+
+class UnsupportedVersionError(ScpError):
+    """The API version asked for is unknown, not yet callable, or no longer supported."""
+
+
+class WaitTimeoutError(ScpError):
+    """A waiter ran out of time before the server reached the awaited state."""
+
+    def __init__(self, message: str, *, last_state: str | None = None) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+
+
+class NetworkError(ScpError):
+    """The service could not be reached or the connection broke, after every retry."""
+
+
+class ApiError(ScpError):
+    """The service answered with an error (or with something this SDK cannot read).
+
+    `detail` is the SCP error detail when the body has one (a text, or a list of texts), else a
+    short quote of the body; `body` is the raw body, untouched.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        detail: str | list[str] | None,
+        body: bytes,
+        *,
+        headers: Mapping[str, str] | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.detail = detail
+        self.body = body
+        self.headers: dict[str, str] = dict(headers or {})
+        self.request_id = _request_id(self.headers)
+        super().__init__(message or _describe(status_code, detail))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, detail={self.detail!r})"
+
+
+class BadRequest(ApiError):
+    """400: the request is malformed or fails the service's validation."""
+
+
+class Unauthorized(ApiError):
+    """401: the signature, access key or timestamp was refused."""
+
+
+class Forbidden(ApiError):
+    """403: these credentials may not do this."""
+
+
+class NotFound(ApiError):
+    """404: no such resource (for a server being deleted: the deletion has finished)."""
+
+
+class Conflict(ApiError):
+    """409: the resource's state forbids this now (locked, storage attached, ...)."""
+
+
+class TooManyRequests(ApiError):
+    """429: the service asks to slow down."""
+
+
+class ServerError(ApiError):
+    """5xx: the service failed."""
+
+
+class MalformedResponseError(ApiError):
+    """A success status whose body does not read as the API documents it."""
+
+
+class VersionDeprecationWarning(UserWarning):
+    """The pinned API version is deprecated or close to its Not Before date."""
+
+
+class VersionExpiredWarning(UserWarning):
+    """The pinned API version is past its Not Before date; the service may refuse it."""
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+    429: TooManyRequests,
+}
+
+
+def error_from_response(
+    status_code: int, body: bytes, headers: Mapping[str, str] | None = None
+) -> ApiError:
+    """The typed error for an answer; reads any body, however malformed, without raising."""
+    cls = _BY_STATUS.get(status_code, ServerError if status_code >= 500 else ApiError)
+    return cls(status_code, parse_detail(body), body, headers=headers)
+
+
+def parse_detail(body: bytes) -> str | list[str] | None:
+    """The SCP detail of an error body, else a short quote of the body, else None."""
+    if not body.strip():
+        return None
+    try:
+        document: Any = json.loads(body)
+    except (ValueError, RecursionError):
+        return _quote(body)
+    detail = _scp_detail(document)
+    if detail is not None:
+        return detail
+    return _quote(body)
+
+
+def _scp_detail(document: Any) -> str | list[str] | None:
+    # {"errors": [{"status": 409, "detail": "..." | ["...", ...]}]}: the shape SCP sends.
+    if isinstance(document, dict):
+        errors = document.get("errors")
+        if isinstance(errors, list):
+            details: list[str] = []
+            for item in errors:
+                if isinstance(item, dict):
+                    details.extend(_texts(item.get("detail") or item.get("title") or item.get("code")))
+            if details:
+                return details[0] if len(details) == 1 else details
+        # {"detail": [...]}: FastAPI-style validation errors, as the 1.0 document's 400 hints.
+        if "detail" in document:
+            texts = _texts(document["detail"])
+            if texts:
+                return texts[0] if len(texts) == 1 else texts
+    if isinstance(document, list):
+        texts = [text for item in document for text in _texts(item)]
+        if texts:
+            return texts[0] if len(texts) == 1 else texts
+    return None
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    if isinstance(value, dict) and isinstance(value.get("msg"), str):
+        location = ".".join(str(part) for part in value.get("loc", []) if part is not None)
+        return [f"{location}: {value['msg']}" if location else value["msg"]]
+    return []
+
+
+def _quote(body: bytes) -> str:
+    text = body.decode("utf-8", errors="replace").strip()
+    return text if len(text) <= _QUOTE_LIMIT else text[:_QUOTE_LIMIT] + "…"
+
+
+def _describe(status_code: int, detail: str | list[str] | None) -> str:
+    try:
+        reason = HTTPStatus(status_code).phrase
+    except ValueError:
+        reason = "non-standard status"
+    head = f"{status_code} {reason}"
+    if detail is None:
+        return head
+    text = "; ".join(detail) if isinstance(detail, list) else detail
+    return f"{head}: {text}"
+
+
+def _request_id(headers: Mapping[str, str]) -> str | None:
+    for name, value in headers.items():
+        if name.lower() in ("x-request-id", "x-scp-request-id", "x-correlation-id"):
+            return value
+    return None

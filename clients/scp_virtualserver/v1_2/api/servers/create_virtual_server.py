@@ -1,0 +1,202 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import SCP_API_VERSION, AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.server_create_request import ServerCreateRequest
+from ...models.server_create_response import ServerCreateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ServerCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    headers["Scp-Api-Version"] = SCP_API_VERSION
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/servers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ServerCreateResponse | None:
+    if response.status_code == 202:
+        response_202 = ServerCreateResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ServerCreateResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponse(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerCreateRequest,
+) -> Response[ErrorResponse | ServerCreateResponse]:
+    """Create Virtual Server
+
+     Starts creating one or more servers (`max_count`). The answer carries their ids at once;
+    each server is BUILD until it becomes ACTIVE (or ERROR).
+
+    Args:
+        body (ServerCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ServerCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerCreateRequest,
+) -> ErrorResponse | ServerCreateResponse | None:
+    """Create Virtual Server
+
+     Starts creating one or more servers (`max_count`). The answer carries their ids at once;
+    each server is BUILD until it becomes ACTIVE (or ERROR).
+
+    Args:
+        body (ServerCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ServerCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerCreateRequest,
+) -> Response[ErrorResponse | ServerCreateResponse]:
+    """Create Virtual Server
+
+     Starts creating one or more servers (`max_count`). The answer carries their ids at once;
+    each server is BUILD until it becomes ACTIVE (or ERROR).
+
+    Args:
+        body (ServerCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ServerCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerCreateRequest,
+) -> ErrorResponse | ServerCreateResponse | None:
+    """Create Virtual Server
+
+     Starts creating one or more servers (`max_count`). The answer carries their ids at once;
+    each server is BUILD until it becomes ACTIVE (or ERROR).
+
+    Args:
+        body (ServerCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ServerCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,43 @@
+"""`python -m generator [--check]`: regenerate the clients, or check them for drift."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from .build import GenerationError, drift, regenerate
+from .lint import SpecError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="generate into a temporary directory and fail if it differs from clients/",
+    )
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        if args.check:
+            report = drift()
+            if report:
+                print("The committed clients differ from a fresh generation:", file=sys.stderr)
+                print("\n".join(report[:400]), file=sys.stderr)
+                print("Run `nox -s generate` and commit the result.", file=sys.stderr)
+                return 1
+            print(f"clients/ matches the specs ({time.perf_counter() - started:.1f} s)")
+            return 0
+        written = regenerate()
+    except (SpecError, GenerationError) as exc:
+        print(f"generator: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path}")
+    print(f"regenerated in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
