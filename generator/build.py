@@ -70,7 +70,9 @@ def generate_into(out_root: Path, spec_dir: Path = SPEC_DIR) -> list[Path]:
         (target / "py.typed").write_text("", encoding="utf-8")
         written.append(target)
     table_path = out_root / TABLE_MODULE
-    table_path.write_text(table.render(rows), encoding="utf-8")
+    schema_fields = {row.version: lint.schema_fields(lint.load(path)) for path, row in zip(specs, rows, strict=True)}
+    table_path.write_text(table.render(rows, schema_fields), encoding="utf-8")
+    _format(table_path)
     written.append(table_path)
     return written
 
@@ -81,6 +83,13 @@ def _ruff() -> str:
     from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     return str(find_ruff_bin())
+
+
+def _format(path: Path) -> None:
+    command = [_ruff(), "format", "--isolated", "--no-cache", "--line-length", "100", str(path)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    if result.returncode != 0:
+        raise GenerationError(f"ruff could not format {path}:\n{result.stderr}")
 
 
 def _run_generator(spec: Path, target: Path) -> None:

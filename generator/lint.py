@@ -107,6 +107,16 @@ def version_info(path: Path, document: Mapping[str, Any]) -> VersionInfo:
     return VersionInfo(version, status, not_before)
 
 
+def schema_fields(document: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Each component schema's property names."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    return {
+        name: sorted((schema.get("properties") or {}).keys())
+        for name, schema in schemas.items()
+        if isinstance(schema, dict)
+    }
+
+
 def check_table(rows: list[VersionInfo]) -> None:
     """Checks that concern the versions together."""
     current = [row.version for row in rows if row.status == "CURRENT"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from .lint import VersionInfo
 
@@ -17,7 +17,8 @@ VERSION_TABLE: tuple[tuple[str, str, datetime.date | None], ...] = (
 '''
 
 
-def render(rows: Iterable[VersionInfo]) -> str:
+def render(rows: Sequence[VersionInfo], schema_fields: Mapping[str, Mapping[str, Iterable[str]]]) -> str:
+    """The module's text; `schema_fields` maps version -> schema name -> its property names."""
     lines = [HEADER.rstrip("\n")]
     for row in rows:
         date = (
@@ -27,4 +28,15 @@ def render(rows: Iterable[VersionInfo]) -> str:
         )
         lines.append(f'    ("{row.version}", "{row.status}", {date}),')
     lines.append(")")
+    lines.append("")
+    lines.append("# Each version's schemas and their properties, so that a field can be checked")
+    lines.append("# against the version in use without importing that version's generated code.")
+    lines.append("SCHEMA_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {")
+    for row in rows:
+        lines.append(f'    "{row.version}": {{')
+        for schema, names in sorted(schema_fields[row.version].items()):
+            quoted = ", ".join(f'"{name}"' for name in sorted(names))
+            lines.append(f'        "{schema}": ({quoted}{"," if len(list(names)) == 1 else ""}),')
+        lines.append("    },")
+    lines.append("}")
     return "\n".join(lines) + "\n"

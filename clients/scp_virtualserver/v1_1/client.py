@@ -1,20 +1,18 @@
-"""The client of Virtual Server API <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f6b5e9738d0>.
+"""The client of Virtual Server API 1.1.
 
 Every version shares one client implementation (`scp_virtualserver._runtime`); this module binds
-it to version <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f6b5e9738d0>, whose operations send `Scp-Api-Version: {SERVICE} <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f6b5e9738d0>`.
+it to version 1.1, whose operations send `Scp-Api-Version: virtualserver 1.1`.
 """
 
 from scp_virtualserver._runtime import SERVICE
 from scp_virtualserver._runtime import Client as _SharedClient
 
-API_VERSION = (
-    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f6b5e9738d0>"
-)
+API_VERSION = "1.1"
 SCP_API_VERSION = f"{SERVICE} {API_VERSION}"
 
 
 class Client(_SharedClient):
-    """A client for version <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f6b5e9738d0>; see `scp_virtualserver._runtime.Client`."""
+    """A client for version 1.1; see `scp_virtualserver._runtime.Client`."""
 
     api_version = API_VERSION
 

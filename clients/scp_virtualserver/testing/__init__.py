@@ -1,0 +1,11 @@
+"""Test helpers: `LocalVirtualServer`, an SCP-compatible Virtual Server API on loopback.
+
+Use it to try the SDK, or to test your own code, without a cloud account:
+
+    with LocalVirtualServer() as srv:
+        client = VirtualServerClient(endpoint_url=srv.url, credentials=srv.credentials)
+"""
+
+from ._server import FailureMode, LocalVirtualServer
+
+__all__ = ["FailureMode", "LocalVirtualServer"]

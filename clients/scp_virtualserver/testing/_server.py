@@ -1,0 +1,400 @@
+"""`LocalVirtualServer`: the Virtual Server API over real HTTP on 127.0.0.1.
+
+It checks what SCP checks (signature, access key, timestamp, API version), keeps servers in
+memory (`_state.World`), and can be told to fail: that is what makes it useful for testing
+retries and error handling without a cloud account.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hmac
+import json
+import re
+import threading
+import time
+from collections.abc import Sequence
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Literal, Self
+from urllib.parse import parse_qs, urlsplit
+
+from .._runtime import SERVICE
+from ..credentials import Credentials
+from ..signing import CLIENT_TYPE, LANGUAGES, sign
+from ..versions import VERSIONS, ApiVersion, Clock, today_in_korea
+from ._state import Refusal, World
+
+__all__ = ["FailureMode", "LocalVirtualServer"]
+
+FailureMode = Literal["503", "502", "504", "429", "drop", "drop-after"]
+FAILURE_MODES: tuple[str, ...] = ("503", "502", "504", "429", "drop", "drop-after")
+
+TIMESTAMP_WINDOW = 300.0
+"""Seconds a request's Scp-Timestamp may differ from the local server's clock (either way)."""
+
+_SERVER_PATH = re.compile(r"^/v1/servers/([^/]+)(?:/(start|stop|reboot|lock|unlock))?$")
+_VERSION_HEADER = re.compile(r"^\s*(\S+)\s+(\d+\.\d+)\s*$")
+_FILTERS = (
+    "name",
+    "ip",
+    "state",
+    "product_category",
+    "product_offering",
+    "vpc_id",
+    "server_type_id",
+    "auto_scaling_group_id",
+)
+DEFAULT_PAGE = 20
+MAX_PAGE = 1000
+
+
+class LocalVirtualServer:
+    """An SCP-compatible Virtual Server endpoint on loopback, for demos and tests.
+
+    Use it as a context manager (or call `start()` and `stop()`). `clock` fixes "today" for the
+    version checks, `versions` replaces the version table, `delete_delay` is how long a
+    deletion takes and `transition_delay` how long BUILD, stop, start and reboot take.
+    """
+
+    def __init__(
+        self,
+        access_key: str = "local-access-key",
+        secret_key: str = "local-secret-key",  # noqa: S107 - a local test key, not a secret
+        *,
+        clock: Clock | None = None,
+        versions: Sequence[ApiVersion] = VERSIONS,
+        delete_delay: float = 0.0,
+        transition_delay: float = 0.0,
+        timestamp_window: float = TIMESTAMP_WINDOW,
+        port: int = 0,
+    ) -> None:
+        self.credentials = Credentials(access_key, secret_key)
+        self.clock = clock
+        self.versions = tuple(versions)
+        self.timestamp_window = timestamp_window
+        self.world = World(delete_delay=delete_delay, transition_delay=transition_delay)
+        self.requests_served = 0
+        self._failures: list[str] = []
+        self._failure_retry_after: float | None = None
+        self._lock = threading.Lock()
+        self._port = port
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        where = self.url if self._httpd is not None else "not started"
+        return f"<LocalVirtualServer {where} access_key={self.credentials.access_key!r}>"
+
+    # -- life -----------------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        if self._httpd is not None:
+            return self
+        handler = type("Handler", (_Handler,), {"app": self})
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", self._port), handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, name="LocalVirtualServer", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        if self._httpd is None:
+            raise RuntimeError("the local server is not started")
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    # -- helpers for tests ----------------------------------------------------------------------
+
+    def add_server(
+        self,
+        name: str = "server",
+        *,
+        state: str = "ACTIVE",
+        locked: bool = False,
+        file_storage: bool = False,
+        lb_server_group: bool = False,
+        backup: bool = False,
+    ) -> str:
+        """Adds a server as if it existed already; returns its id."""
+        return self.world.add(
+            name=name,
+            state=state,
+            locked=locked,
+            file_storage=file_storage,
+            lb_server_group=lb_server_group,
+            backup=backup,
+        )
+
+    def has_server(self, server_id: str) -> bool:
+        """False once its deletion has finished (or if it never existed)."""
+        return self.world.has(server_id)
+
+    def server_state(self, server_id: str) -> str | None:
+        return self.world.state_of(server_id)
+
+    def deletes_started(self, server_id: str) -> int:
+        """How many times a deletion of this server was started (at most once, if all is well)."""
+        return self.world.deletes_started(server_id)
+
+    def set_server(self, server_id: str, **flags: bool) -> None:
+        """Changes a server's flags: locked, file_storage, lb_server_group, backup."""
+        allowed = {"locked", "file_storage", "lb_server_group", "backup"}
+        unknown = set(flags) - allowed
+        if unknown:
+            raise ValueError(f"unknown flags {sorted(unknown)}; known: {sorted(allowed)}")
+        self.world.set_flags(server_id, **flags)
+
+    def fail_next(
+        self, count: int = 1, mode: FailureMode = "503", *, retry_after: float | None = None
+    ) -> None:
+        """Fails the next `count` API requests: with a status, or by dropping the connection.
+
+        "drop" closes the connection before doing anything; "drop-after" does the work and
+        then closes it without answering, as a network failure after the fact would.
+        """
+        if mode not in FAILURE_MODES:
+            raise ValueError(f"mode must be one of {', '.join(FAILURE_MODES)}, not {mode!r}")
+        with self._lock:
+            self._failures.extend([mode] * count)
+            self._failure_retry_after = retry_after
+
+    def version_document(self) -> dict[str, Any]:
+        """What `GET /` answers: the versions served, in SCP's discovery format."""
+        return {
+            "versions": [
+                {
+                    "id": f"v{v.version}",
+                    "links": [{"href": f"{self.url}/v1", "rel": "self"}],
+                    "not_before": v.not_before.isoformat() if v.not_before else None,
+                    "status": v.status,
+                }
+                for v in self.versions
+            ]
+        }
+
+    # -- used by the handler --------------------------------------------------------------------
+
+    def _next_failure(self) -> tuple[str, float | None] | None:
+        with self._lock:
+            self.requests_served += 1
+            if self._failures:
+                return self._failures.pop(0), self._failure_retry_after
+        return None
+
+    def _today(self) -> datetime.date:
+        return today_in_korea(self.clock)
+
+    def _resolve_version(self, header: str | None) -> str:
+        today = self._today()
+        usable = [v for v in self.versions if v.usable_on(today)]
+        served = ", ".join(v.version for v in usable) or "none"
+        if header is None:
+            current = [v for v in usable if v.status == "CURRENT"] or usable
+            if not current:
+                raise Refusal(400, f"no API version is served on {today}")
+            return current[-1].version
+        match = _VERSION_HEADER.match(header)
+        if match is None or match.group(1) != SERVICE:
+            raise Refusal(
+                400, f"Scp-Api-Version {header!r} is malformed; expected '{SERVICE} X.Y' ({served})"
+            )
+        version = match.group(2)
+        entry = next((v for v in self.versions if v.version == version), None)
+        if entry is None:
+            raise Refusal(400, f"API version {version} is unknown; served: {served}")
+        if entry.status == "PLANNED":
+            raise Refusal(400, f"API version {version} is PLANNED, not yet callable; served: {served}")
+        if not entry.usable_on(today):
+            raise Refusal(
+                400,
+                f"API version {version} is no longer supported (Not Before {entry.not_before}); "
+                f"served: {served}",
+            )
+        return version
+
+    def _authenticate(self, method: str, url: str, headers: Any) -> None:
+        access_key = headers.get("Scp-Accesskey")
+        signature = headers.get("Scp-Signature")
+        timestamp = headers.get("Scp-Timestamp")
+        missing = [
+            name
+            for name, value in (
+                ("Scp-Accesskey", access_key),
+                ("Scp-Signature", signature),
+                ("Scp-Timestamp", timestamp),
+                ("Scp-ClientType", headers.get("Scp-ClientType")),
+            )
+            if not value
+        ]
+        if missing:
+            raise Refusal(401, f"missing headers: {', '.join(missing)}")
+        if headers.get("Scp-ClientType") != CLIENT_TYPE:
+            raise Refusal(401, f"Scp-ClientType must be {CLIENT_TYPE!r}")
+        language = headers.get("Accept-Language")
+        if language is not None and language not in LANGUAGES:
+            raise Refusal(400, f"Accept-Language must be one of {', '.join(LANGUAGES)}")
+        if access_key != self.credentials.access_key:
+            raise Refusal(401, "unknown access key")
+        if not timestamp.isdigit() or len(timestamp) != 13:
+            raise Refusal(401, "Scp-Timestamp must be Unix time in milliseconds (13 digits)")
+        skew = abs(time.time() - int(timestamp) / 1000)
+        if skew > self.timestamp_window:
+            raise Refusal(
+                401, f"Scp-Timestamp is {skew:.0f} s away from the server's clock "
+                f"(at most {self.timestamp_window:.0f} s)"
+            )
+        expected = sign(method, url, timestamp, access_key, self.credentials.secret_key)
+        if not hmac.compare_digest(expected, signature):
+            raise Refusal(401, "signature mismatch")
+
+    def _dispatch(self, method: str, path: str, query: dict[str, list[str]], body: Any,
+                  version: str) -> tuple[int, Any]:
+        world = self.world
+        if path == "/v1/servers":
+            if method == "GET":
+                return 200, self._list(query, version)
+            if method == "POST":
+                ids = world.create(body, version)
+                return 202, {"servers": [{"id": server_id} for server_id in ids]}
+            raise Refusal(405, f"{method} is not allowed on {path}")
+        match = _SERVER_PATH.match(path)
+        if match is None:
+            raise Refusal(404, f"no such path {path}")
+        server_id, action = match.groups()
+        if action is None:
+            if method == "GET":
+                return 200, world.show(server_id).as_json(version)
+            if method == "PUT":
+                if not isinstance(body, dict) or set(body) != {"name"}:
+                    raise Refusal(400, "the body must be {\"name\": ...}")
+                return 200, world.rename(server_id, body["name"]).as_json(version)
+            if method == "DELETE":
+                world.delete(server_id)
+                return 202, None
+        elif method == "POST":
+            if action == "reboot":
+                reboot_type = body.get("reboot_type") if isinstance(body, dict) else None
+                if reboot_type not in ("SOFT", "HARD"):
+                    raise Refusal(400, "reboot_type must be SOFT or HARD")
+                world.reboot(server_id, hard=reboot_type == "HARD")
+            elif action in ("lock", "unlock"):
+                world.lock(server_id, action == "lock")
+            elif action == "start":
+                world.start(server_id)
+            else:
+                world.stop(server_id)
+            return 202, None
+        raise Refusal(405, f"{method} is not allowed on {path}")
+
+    def _list(self, query: dict[str, list[str]], version: str) -> dict[str, Any]:
+        limit_text = _one(query, "limit")
+        try:
+            limit = DEFAULT_PAGE if limit_text is None else int(limit_text)
+        except ValueError:
+            raise Refusal(400, f"limit must be an integer, not {limit_text!r}") from None
+        if not 1 <= limit <= MAX_PAGE:
+            raise Refusal(400, f"limit must be from 1 to {MAX_PAGE}")
+        filters = {key: value for key in _FILTERS if (value := _one(query, key)) is not None}
+        records = self.world.list(filters, limit, _one(query, "marker"))
+        return {"servers": [record.as_json(version) for record in records]}
+
+
+def _one(query: dict[str, list[str]], key: str) -> str | None:
+    values = query.get(key)
+    return values[-1] if values else None
+
+
+def error_body(status: int, detail: str) -> dict[str, Any]:
+    title = HTTPStatus(status).phrase
+    return {"errors": [{"status": status, "code": title.upper().replace(" ", "_"), "title": title,
+                        "detail": detail}]}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "LocalVirtualServer"
+    app: LocalVirtualServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base's name
+        pass  # quiet: tests and the demo print what matters themselves
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def do_PUT(self) -> None:
+        self._handle("PUT")
+
+    def do_DELETE(self) -> None:
+        self._handle("DELETE")
+
+    def _handle(self, method: str) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        if method == "GET" and parts.path in ("", "/"):
+            self._send(200, self.app.version_document())
+            return
+        failure = self.app._next_failure()
+        if failure is not None and failure[0] == "drop":
+            self.close_connection = True
+            return
+        if failure is not None and failure[0] != "drop-after":
+            mode, retry_after = failure
+            headers = {"Retry-After": f"{retry_after:g}"} if retry_after is not None else {}
+            self._send(int(mode), error_body(int(mode), "injected failure"), headers)
+            return
+        try:
+            url = f"http://{self.headers.get('Host', '')}{self.path}"
+            self.app._authenticate(method, url, self.headers)
+            version = self.app._resolve_version(self.headers.get("Scp-Api-Version"))
+            body = None
+            if raw:
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    raise Refusal(400, "the body is not valid JSON") from None
+            status, payload = self.app._dispatch(
+                method, parts.path, parse_qs(parts.query), body, version
+            )
+        except Refusal as refusal:
+            status, payload = refusal.status, error_body(refusal.status, refusal.detail)
+        if failure is not None:  # drop-after: the work is done, the answer is lost
+            self.close_connection = True
+            return
+        self._send(status, payload)
+
+    def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = b"" if payload is None else json.dumps(payload).encode()
+        self.send_response(status)
+        if data:
+            self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
