@@ -1,1 +1,95 @@
-"""scp_virtualserver: a typed SDK for the Samsung Cloud Platform Virtual Server API."""
+"""scp_virtualserver: a typed SDK for the Samsung Cloud Platform Virtual Server API.
+
+    import scp_virtualserver as vs
+
+    with vs.VirtualServerClient(region="kr-west1", environment="e") as client:
+        client.servers.delete(server_id, wait=True)
+
+Importing this package loads none of the generated version packages (`v1_0` … `v1_3`); a
+client imports the one it speaks when it first needs it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+from .aio import AsyncServers, AsyncVirtualServerClient
+from .client import Servers, VirtualServerClient
+from .credentials import Credentials
+from .errors import (
+    ApiError,
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidParameterError,
+    MalformedResponseError,
+    NetworkError,
+    NotFound,
+    ScpError,
+    ServerError,
+    ServerStateError,
+    TooManyRequests,
+    Unauthorized,
+    UnsupportedVersionError,
+    VersionDeprecationWarning,
+    VersionDiscoveryWarning,
+    VersionExpiredWarning,
+    WaitTimeoutError,
+)
+from .models import Network, Server, ServerState, Volume
+from .retry import RetryPolicy
+from .signing import ScpAuth, sign
+from .versions import VERSIONS, ApiVersion, select_version
+
+if TYPE_CHECKING:
+    from . import testing
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "VERSIONS",
+    "ApiError",
+    "ApiVersion",
+    "AsyncServers",
+    "AsyncVirtualServerClient",
+    "BadRequest",
+    "Conflict",
+    "Credentials",
+    "Forbidden",
+    "InvalidParameterError",
+    "MalformedResponseError",
+    "Network",
+    "NetworkError",
+    "NotFound",
+    "RetryPolicy",
+    "ScpAuth",
+    "ScpError",
+    "Server",
+    "ServerError",
+    "ServerState",
+    "ServerStateError",
+    "Servers",
+    "TooManyRequests",
+    "Unauthorized",
+    "UnsupportedVersionError",
+    "VersionDeprecationWarning",
+    "VersionDiscoveryWarning",
+    "VersionExpiredWarning",
+    "VirtualServerClient",
+    "Volume",
+    "WaitTimeoutError",
+    "errors",
+    "select_version",
+    "sign",
+    "testing",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # `vs.testing` loads the local server (and http.server) only when it is used.
+    if name == "testing":
+        import importlib
+
+        return importlib.import_module(".testing", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

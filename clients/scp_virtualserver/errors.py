@@ -23,10 +23,12 @@ __all__ = [
     "NotFound",
     "ScpError",
     "ServerError",
+    "ServerStateError",
     "TooManyRequests",
     "Unauthorized",
     "UnsupportedVersionError",
     "VersionDeprecationWarning",
+    "VersionDiscoveryWarning",
     "VersionExpiredWarning",
     "WaitTimeoutError",
     "error_from_response",
@@ -54,6 +56,14 @@ class WaitTimeoutError(ScpError):
     def __init__(self, message: str, *, last_state: str | None = None) -> None:
         super().__init__(message)
         self.last_state = last_state
+
+
+class ServerStateError(ScpError):
+    """A waiter saw the server in a state it cannot leave by itself (ERROR)."""
+
+    def __init__(self, message: str, *, server: Any) -> None:
+        super().__init__(message)
+        self.server = server
 
 
 class NetworkError(ScpError):
@@ -125,6 +135,10 @@ class VersionDeprecationWarning(UserWarning):
 
 class VersionExpiredWarning(UserWarning):
     """The pinned API version is past its Not Before date; the service may refuse it."""
+
+
+class VersionDiscoveryWarning(UserWarning):
+    """`api_version="auto"` could not read the service's versions; the built-in table is used."""
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {

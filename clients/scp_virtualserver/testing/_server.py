@@ -317,7 +317,7 @@ class LocalVirtualServer:
         if not 1 <= limit <= MAX_PAGE:
             raise Refusal(400, f"limit must be from 1 to {MAX_PAGE}")
         filters = {key: value for key in _FILTERS if (value := _one(query, key)) is not None}
-        records = self.world.list(filters, limit, _one(query, "marker"))
+        records = self.world.page(filters, limit, _one(query, "marker"))
         return {"servers": [record.as_json(version) for record in records]}
 
 

@@ -149,7 +149,7 @@ class World:
 
     # -- the API --------------------------------------------------------------------------------
 
-    def list(self, filters: dict[str, str], limit: int, marker: str | None) -> list[ServerRecord]:
+    def page(self, filters: dict[str, str], limit: int, marker: str | None) -> list[ServerRecord]:
         with self._lock:
             records = [r for r in list(self._servers.values()) if self._settle(r)]
             records = [r for r in records if _matches(r, filters)]

@@ -1,0 +1,235 @@
+"""What the sync and the async client share: settings, the version in use, the generated code.
+
+Nothing here does I/O; `client.py` and `aio.py` do it, each in its own way.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import json
+import logging
+import time
+import warnings
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from ._flows import Answer, Request, attempt_number
+from ._runtime import DEFAULT_TIMEOUT
+from .credentials import Credentials, resolve_credentials, resolve_endpoint
+from .errors import InvalidParameterError, UnsupportedVersionError, VersionDiscoveryWarning
+from .retry import RetryPolicy
+from .signing import ScpAuth
+from .versions import VERSIONS, Clock, check_pinned, select_version, today_in_korea
+
+logger = logging.getLogger("scp_virtualserver")
+
+AUTO = "auto"
+USER_AGENT = "scp-virtualserver/0.1.0"
+
+
+
+class ClientCore:
+    """A client's settings and the version it speaks, chosen as DESIGN's version policy says."""
+
+    def __init__(
+        self,
+        *,
+        region: str | None,
+        environment: str | None,
+        endpoint_url: str | None,
+        credentials: Credentials | None,
+        api_version: str | None,
+        clock: Clock | None,
+        strict_versions: bool,
+        language: str,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        stacklevel: int,
+    ) -> None:
+        self.endpoint = resolve_endpoint(
+            endpoint_url=endpoint_url, region=region, environment=environment
+        )
+        self.credentials = resolve_credentials(credentials)
+        self.auth = ScpAuth(self.credentials, language=language)
+        self.clock = clock
+        self.strict_versions = strict_versions
+        self.retry = retry if retry is not None else RetryPolicy()
+        if timeout is None:
+            raise InvalidParameterError(
+                "timeout=None would let a call hang forever; give seconds or an httpx.Timeout"
+            )
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.requested_version = api_version
+        self.version: str | None = None
+        self.version_reason = ""
+        self._modules: dict[str, ModuleType] = {}
+        if api_version is None:
+            today = self.today()
+            self.version = select_version(today)
+            self.version_reason = f"the newest version usable on {today} (Korea time)"
+        elif api_version == AUTO:
+            pass  # asked of the service on first use
+        elif isinstance(api_version, str):
+            check_pinned(
+                api_version, self.today(), strict=strict_versions, stacklevel=stacklevel + 1
+            )
+            self.version = api_version
+            self.version_reason = "pinned"
+        else:
+            raise InvalidParameterError(
+                f"api_version must be None, 'auto' or a version such as '1.3', not {api_version!r}"
+            )
+
+    def today(self) -> datetime.date:
+        return today_in_korea(self.clock)
+
+    # -- generated code, imported only for the version in use -----------------------------------
+
+    def package(self) -> str:
+        if self.version is None:
+            raise UnsupportedVersionError("the API version is not resolved yet")
+        return "scp_virtualserver.v" + self.version.replace(".", "_")
+
+    def operation(self, name: str) -> ModuleType:
+        module = self._modules.get(name)
+        if module is None:
+            module = importlib.import_module(f"{self.package()}.api.servers.{name}")
+            self._modules[name] = module
+        return module
+
+    def models(self) -> ModuleType:
+        return importlib.import_module(f"{self.package()}.models")
+
+    def generated_client_class(self) -> Any:
+        return importlib.import_module(self.package()).Client
+
+    # -- api_version="auto" ---------------------------------------------------------------------
+
+    def discovery_request(self) -> Request:
+        return Request("GET", path="/", ok=(200,))
+
+    def choose_discovered(self, outcome: Answer | Exception) -> str:
+        """The version to use after asking the service; falls back to the table with a warning."""
+        today = self.today()
+        try:
+            listed = _parse_version_document(outcome)
+        except ValueError as problem:
+            self.version = select_version(today)
+            self.version_reason = f"the built-in table, since discovery failed ({problem})"
+            warnings.warn(
+                f"could not read the service's API versions ({problem}); using {self.version} "
+                "from this release's table",
+                VersionDiscoveryWarning,
+                stacklevel=4,
+            )
+            return self.version
+        known = {v.version for v in VERSIONS}
+        usable = sorted(
+            (
+                version
+                for version, (status, not_before) in listed.items()
+                if version in known
+                and status != "PLANNED"
+                and (not_before is None or today < not_before)
+            ),
+            key=lambda v: tuple(int(p) for p in v.split(".")),
+        )
+        if not usable:
+            raise UnsupportedVersionError(
+                f"the service lists no version that this release knows and that is usable on "
+                f"{today}: it lists {', '.join(sorted(listed)) or 'none'}, this release knows "
+                f"{', '.join(sorted(known))}"
+            )
+        self.version = usable[-1]
+        self.version_reason = "the newest version the service lists as usable"
+        return self.version
+
+    # -- logging --------------------------------------------------------------------------------
+
+    def event_hooks(self, asynchronous: bool) -> dict[str, list[Callable[..., Any]]]:
+        if asynchronous:
+
+            async def on_request_async(request: httpx.Request) -> None:
+                _mark(request)
+
+            async def on_response_async(response: httpx.Response) -> None:
+                _log(response)
+
+            return {"request": [on_request_async], "response": [on_response_async]}
+        return {"request": [_mark], "response": [_log]}
+
+    def httpx_settings(self, verify: Any) -> dict[str, Any]:
+        return {
+            "base_url": self.endpoint,
+            "auth": self.auth,
+            "timeout": self.timeout,
+            "verify": verify,
+            "follow_redirects": False,
+            "headers": {"User-Agent": f"{USER_AGENT} httpx/{httpx.__version__}"},
+        }
+
+
+def adopt(http_client: httpx.Client | httpx.AsyncClient, core: ClientCore) -> None:
+    """Fits a caller's httpx client for SCP: the endpoint and signing, where it has none."""
+    if not str(http_client.base_url):
+        http_client.base_url = httpx.URL(core.endpoint)
+    if http_client.auth is None:
+        http_client.auth = core.auth
+
+
+def _mark(request: httpx.Request) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        request.extensions["scp_started"] = time.perf_counter()
+
+
+def _log(response: httpx.Response) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    request = response.request
+    started = request.extensions.get("scp_started")
+    duration = f"{(time.perf_counter() - started) * 1000:.1f} ms" if started else "?"
+    logger.debug(
+        "%s %s version=%s status=%d attempt=%d duration=%s",
+        request.method,
+        request.url,
+        request.headers.get("Scp-Api-Version", "-"),
+        response.status_code,
+        attempt_number.get(),
+        duration,
+    )
+
+
+def _parse_version_document(
+    outcome: Answer | Exception,
+) -> dict[str, tuple[str, datetime.date | None]]:
+    if isinstance(outcome, Exception):
+        raise ValueError(f"{type(outcome).__name__}: {outcome}")
+    if outcome.status != 200:
+        raise ValueError(f"GET / answered {outcome.status}")
+    try:
+        document = json.loads(outcome.content)
+    except ValueError:
+        raise ValueError("GET / did not answer JSON") from None
+    entries = document.get("versions") if isinstance(document, Mapping) else None
+    if not isinstance(entries, list):
+        raise ValueError("the answer has no 'versions' list")
+    listed: dict[str, tuple[str, datetime.date | None]] = {}
+    for entry in entries:
+        if not isinstance(entry, Mapping):
+            continue
+        identifier, status = entry.get("id"), entry.get("status")
+        if not isinstance(identifier, str) or not isinstance(status, str):
+            continue
+        raw_date = entry.get("not_before")
+        try:
+            not_before = datetime.date.fromisoformat(raw_date) if raw_date else None
+        except (TypeError, ValueError):
+            continue  # an entry we cannot read is not one we can trust
+        listed[identifier.removeprefix("v")] = (status, not_before)
+    if not listed:
+        raise ValueError("the 'versions' list has no readable entry")
+    return listed

@@ -1,0 +1,308 @@
+"""`AsyncVirtualServerClient`: the asyncio client, the same API as `VirtualServerClient`, awaitable."""
+
+from __future__ import annotations
+
+import builtins
+import logging
+import ssl
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ._core import ClientCore, adopt
+from ._flows import Answer, Flow, Request, Sleep, list_filters
+from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
+from ._servers import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ServerFlows
+from .credentials import Credentials
+from .errors import UnsupportedVersionError
+from .models import Network, Server, Volume
+from .retry import RetryPolicy
+from .versions import Clock
+
+__all__ = ["AsyncServers", "AsyncVirtualServerClient"]
+
+logger = logging.getLogger("scp_virtualserver")
+T = TypeVar("T")
+
+
+class AsyncVirtualServerClient:
+    """An asyncio client of the Virtual Server API; see `VirtualServerClient` for the arguments.
+
+    With api_version="auto", `api_version` is known after `await client.resolve_api_version()`,
+    on entering `async with`, or after the first call.
+
+    The endpoint is `endpoint_url`, or built from `region` and `environment`; credentials and
+    both of those are looked up as `scp_virtualserver.credentials` says when not given.
+    `api_version`: None picks the newest version usable today by the Not Before dates, "X.Y"
+    pins one (with a warning as its end nears), "auto" asks the service once.
+    """
+
+    def __init__(
+        self,
+        region: str | None = None,
+        environment: str | None = None,
+        *,
+        endpoint_url: str | None = None,
+        credentials: Credentials | None = None,
+        api_version: str | None = None,
+        clock: Clock | None = None,
+        strict_versions: bool = False,
+        language: str = "en-US",
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        verify: bool | ssl.SSLContext = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._core = ClientCore(
+            region=region,
+            environment=environment,
+            endpoint_url=endpoint_url,
+            credentials=credentials,
+            api_version=api_version,
+            clock=clock,
+            strict_versions=strict_versions,
+            language=language,
+            timeout=timeout,
+            retry=retry,
+            stacklevel=2,
+        )
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                transport=transport,
+                event_hooks=self._core.event_hooks(asynchronous=True),
+                **self._core.httpx_settings(verify),
+            )
+        else:
+            adopt(http_client, self._core)
+        self._http = http_client
+        self._generated: Any = None
+        self.servers = AsyncServers(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"<AsyncVirtualServerClient {self._core.endpoint} api_version={self._core.version!r} "
+            f"access_key={self._core.credentials.access_key!r}>"
+        )
+
+    @property
+    def api_version(self) -> str:
+        """The version every request names ("1.3")."""
+        if self._core.version is None:
+            raise UnsupportedVersionError(
+                'api_version="auto" is not resolved yet: await client.resolve_api_version() first'
+            )
+        return self._core.version
+
+    async def resolve_api_version(self) -> str:
+        """The version in use; with "auto", asks the service the first time."""
+        return await self._ensure_version()
+
+    @property
+    def endpoint_url(self) -> str:
+        return self._core.endpoint
+
+    async def aclose(self) -> None:
+        """Closes the connection pool (unless it was passed in as `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        await self._ensure_version()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # -- running flows --------------------------------------------------------------------------
+
+    async def _ensure_version(self) -> str:
+        if self._core.version is None:
+            outcome: Answer | Exception
+            try:
+                outcome = Answer.of_httpx(await self._http.get("/"))
+            except httpx.HTTPError as error:
+                outcome = error
+            self._core.choose_discovered(outcome)
+        assert self._core.version is not None  # noqa: S101
+        return self._core.version
+
+    async def _run(self, flow: Flow[T]) -> T:
+        await self._ensure_version()
+        outcome: Any = None
+        try:
+            while True:
+                step = flow.send(outcome)
+                if isinstance(step, Sleep):
+                    await asyncio.sleep(step.seconds)
+                    outcome = None
+                else:
+                    outcome = await self._attempt(step)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
+
+    async def _attempt(self, request: Request) -> Answer | httpx.TransportError:
+        try:
+            if request.op is None:
+                return Answer.of_httpx(await self._http.request(request.method, request.path or "/"))
+            if self._generated is None:
+                self._generated = self._core.generated_client_class()(async_httpx_client=self._http)
+            module = self._core.operation(request.op)
+            return Answer.of(
+                await module.asyncio_detailed(
+                    *request.args, client=self._generated, **request.kwargs
+                )
+            )
+        except MalformedResponse as error:
+            return Answer.of_malformed(error)
+        except httpx.TransportError as error:
+            logger.debug("%s %s failed: %s", request.method, request.op, type(error).__name__)
+            return error
+
+
+class AsyncServers:
+    """`client.servers` of the async client: `Servers`, awaitable."""
+
+    def __init__(self, client: AsyncVirtualServerClient) -> None:
+        self._client = client
+        self._flows = ServerFlows(client._core)
+
+    async def get(self, server_id: str | Any) -> Server:
+        """The server as it is now; NotFound once it is gone."""
+        return await self._client._run(self._flows.get(server_id))
+
+    async def delete(
+        self,
+        server_id: str | Any,
+        *,
+        wait: bool = False,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_WAIT_INTERVAL,
+    ) -> None:
+        """Starts deleting a server (202); with `wait=True`, returns once it is gone.
+
+        Conflict (409) says why a server cannot be deleted: File Storage, an LB Server Group,
+        a Lock or a Backup.
+        """
+        return await self._client._run(self._flows.delete(server_id, wait, timeout, interval))
+
+    async def wait_until_deleted(
+        self,
+        server_id: str | Any,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_WAIT_INTERVAL,
+    ) -> None:
+        """Polls until the server is gone; WaitTimeoutError, or ServerStateError on ERROR."""
+        return await self._client._run(self._flows.wait_until_deleted(server_id, timeout, interval))
+
+    async def wait_for_state(
+        self,
+        server_id: str | Any,
+        state: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_WAIT_INTERVAL,
+    ) -> Server:
+        """Polls until the server is in `state` ("ACTIVE", ...); fails fast on ERROR."""
+        return await self._client._run(self._flows.wait_for_state(server_id, state, timeout, interval))
+
+    def list(self, *, page_size: int | None = None, **filters: str | None) -> AsyncIterator[Server]:
+        """Every server that matches, following pages lazily (one request per page).
+
+        Filters: name, ip, state, product_category, product_offering, vpc_id, server_type_id,
+        auto_scaling_group_id, sort.
+        """
+        return self._pages(list_filters(filters, page_size))
+
+    async def _pages(self, filters: dict[str, Any]) -> AsyncIterator[Server]:
+        marker: str | None = None
+        while True:
+            page = await self._client._run(self._flows.list_page(filters, marker))
+            for server in page:
+                yield server
+            if not page or (filters.get("limit") is not None and len(page) < filters["limit"]):
+                return
+            marker = page[-1].id
+
+    async def create(
+        self,
+        name: str,
+        *,
+        image_id: str,
+        server_type_id: str,
+        keypair_name: str,
+        networks: Sequence[Network | str],
+        volumes: Sequence[Volume] = (),
+        security_groups: Sequence[str] = (),
+        server_group_id: str | None = None,
+        tags: dict[str, str | None] | None = None,
+        user_data: str | None = None,
+        metadata: dict[str, str] | None = None,
+        lock: bool | None = None,
+        count: int = 1,
+        product_category: str | None = None,
+        product_offering: str | None = None,
+        partition_number: int | None = None,
+        file_storage_ids: Sequence[str] | None = None,
+    ) -> builtins.list[str]:
+        """Starts creating `count` servers; returns their ids. Each is BUILD, then ACTIVE.
+
+        `networks` takes subnet ids or `Network`s. `partition_number` needs API version 1.1+,
+        a Volume's `max_iops`/`max_throughput` 1.2+, `file_storage_ids` 1.3+: asked of an
+        older version, they are an InvalidParameterError before any request. A create is
+        never retried once it may have reached the service.
+        """
+        return await self._client._run(
+            self._flows.create(
+                name=name,
+                image_id=image_id,
+                server_type_id=server_type_id,
+                keypair_name=keypair_name,
+                networks=networks,
+                volumes=volumes,
+                security_groups=security_groups,
+                server_group_id=server_group_id,
+                tags=tags,
+                user_data=user_data,
+                metadata=metadata,
+                lock=lock,
+                count=count,
+                product_category=product_category,
+                product_offering=product_offering,
+                partition_number=partition_number,
+                file_storage_ids=file_storage_ids,
+            )
+        )
+
+    async def update(self, server_id: str | Any, *, name: str) -> Server:
+        """Renames a server; returns it as it is now."""
+        return await self._client._run(self._flows.update(server_id, name))
+
+    async def start(self, server_id: str | Any) -> None:
+        """Starts a SHUTOFF server (202); `wait_for_state(id, "ACTIVE")` waits for it."""
+        return await self._client._run(self._flows.action(server_id, "start"))
+
+    async def stop(self, server_id: str | Any) -> None:
+        """Stops an ACTIVE server (202); `wait_for_state(id, "SHUTOFF")` waits for it."""
+        return await self._client._run(self._flows.action(server_id, "stop"))
+
+    async def reboot(self, server_id: str | Any, *, hard: bool = False) -> None:
+        """Reboots a server: softly through the guest, or `hard=True` by power cycle."""
+        return await self._client._run(self._flows.reboot(server_id, hard))
+
+    async def lock(self, server_id: str | Any) -> None:
+        """Locks a server; a locked server cannot be deleted (Conflict) until unlocked."""
+        return await self._client._run(self._flows.action(server_id, "lock"))
+
+    async def unlock(self, server_id: str | Any) -> None:
+        """Removes a server's lock."""
+        return await self._client._run(self._flows.action(server_id, "unlock"))

@@ -1,0 +1,292 @@
+"""`VirtualServerClient`: the blocking client."""
+
+from __future__ import annotations
+
+import builtins
+import logging
+import ssl
+import time
+from collections.abc import Iterator, Sequence
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ._core import ClientCore, adopt
+from ._flows import Answer, Flow, Request, Sleep, list_filters
+from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
+from ._servers import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ServerFlows
+from .credentials import Credentials
+from .models import Network, Server, Volume
+from .retry import RetryPolicy
+from .versions import Clock
+
+__all__ = ["Servers", "VirtualServerClient"]
+
+logger = logging.getLogger("scp_virtualserver")
+T = TypeVar("T")
+
+
+class VirtualServerClient:
+    """A client of the Virtual Server API, speaking one API version over one connection pool.
+
+    The endpoint is `endpoint_url`, or built from `region` and `environment`; credentials and
+    both of those are looked up as `scp_virtualserver.credentials` says when not given.
+    `api_version`: None picks the newest version usable today by the Not Before dates, "X.Y"
+    pins one (with a warning as its end nears), "auto" asks the service once.
+    """
+
+    def __init__(
+        self,
+        region: str | None = None,
+        environment: str | None = None,
+        *,
+        endpoint_url: str | None = None,
+        credentials: Credentials | None = None,
+        api_version: str | None = None,
+        clock: Clock | None = None,
+        strict_versions: bool = False,
+        language: str = "en-US",
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        verify: bool | ssl.SSLContext = True,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._core = ClientCore(
+            region=region,
+            environment=environment,
+            endpoint_url=endpoint_url,
+            credentials=credentials,
+            api_version=api_version,
+            clock=clock,
+            strict_versions=strict_versions,
+            language=language,
+            timeout=timeout,
+            retry=retry,
+            stacklevel=2,
+        )
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.Client(
+                transport=transport,
+                event_hooks=self._core.event_hooks(asynchronous=False),
+                **self._core.httpx_settings(verify),
+            )
+        else:
+            adopt(http_client, self._core)
+        self._http = http_client
+        self._generated: Any = None
+        self.servers = Servers(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"<VirtualServerClient {self._core.endpoint} api_version={self._core.version!r} "
+            f"access_key={self._core.credentials.access_key!r}>"
+        )
+
+    @property
+    def api_version(self) -> str:
+        """The version every request names ("1.3"); with "auto", asks the service on first use."""
+        return self._ensure_version()
+
+    @property
+    def endpoint_url(self) -> str:
+        return self._core.endpoint
+
+    def close(self) -> None:
+        """Closes the connection pool (unless it was passed in as `http_client`)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- running flows --------------------------------------------------------------------------
+
+    def _ensure_version(self) -> str:
+        if self._core.version is None:
+            outcome: Answer | Exception
+            try:
+                outcome = Answer.of_httpx(self._http.get("/"))
+            except httpx.HTTPError as error:
+                outcome = error
+            self._core.choose_discovered(outcome)
+        assert self._core.version is not None  # noqa: S101
+        return self._core.version
+
+    def _run(self, flow: Flow[T]) -> T:
+        self._ensure_version()
+        outcome: Any = None
+        try:
+            while True:
+                step = flow.send(outcome)
+                if isinstance(step, Sleep):
+                    time.sleep(step.seconds)
+                    outcome = None
+                else:
+                    outcome = self._attempt(step)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
+
+    def _attempt(self, request: Request) -> Answer | httpx.TransportError:
+        try:
+            if request.op is None:
+                return Answer.of_httpx(self._http.request(request.method, request.path or "/"))
+            if self._generated is None:
+                self._generated = self._core.generated_client_class()(httpx_client=self._http)
+            module = self._core.operation(request.op)
+            return Answer.of(
+                module.sync_detailed(*request.args, client=self._generated, **request.kwargs)
+            )
+        except MalformedResponse as error:
+            return Answer.of_malformed(error)
+        except httpx.TransportError as error:
+            logger.debug("%s %s failed: %s", request.method, request.op, type(error).__name__)
+            return error
+
+
+class Servers:
+    """`client.servers`: the server lifecycle. Every id is checked before any request."""
+
+    def __init__(self, client: VirtualServerClient) -> None:
+        self._client = client
+        self._flows = ServerFlows(client._core)
+
+    def get(self, server_id: str | Any) -> Server:
+        """The server as it is now; NotFound once it is gone."""
+        return self._client._run(self._flows.get(server_id))
+
+    def delete(
+        self,
+        server_id: str | Any,
+        *,
+        wait: bool = False,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_WAIT_INTERVAL,
+    ) -> None:
+        """Starts deleting a server (202); with `wait=True`, returns once it is gone.
+
+        Conflict (409) says why a server cannot be deleted: File Storage, an LB Server Group,
+        a Lock or a Backup.
+        """
+        return self._client._run(self._flows.delete(server_id, wait, timeout, interval))
+
+    def wait_until_deleted(
+        self,
+        server_id: str | Any,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_WAIT_INTERVAL,
+    ) -> None:
+        """Polls until the server is gone; WaitTimeoutError, or ServerStateError on ERROR."""
+        return self._client._run(self._flows.wait_until_deleted(server_id, timeout, interval))
+
+    def wait_for_state(
+        self,
+        server_id: str | Any,
+        state: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_WAIT_INTERVAL,
+    ) -> Server:
+        """Polls until the server is in `state` ("ACTIVE", ...); fails fast on ERROR."""
+        return self._client._run(self._flows.wait_for_state(server_id, state, timeout, interval))
+
+    def list(self, *, page_size: int | None = None, **filters: str | None) -> Iterator[Server]:
+        """Every server that matches, following pages lazily (one request per page).
+
+        Filters: name, ip, state, product_category, product_offering, vpc_id, server_type_id,
+        auto_scaling_group_id, sort.
+        """
+        return self._pages(list_filters(filters, page_size))
+
+    def _pages(self, filters: dict[str, Any]) -> Iterator[Server]:
+        marker: str | None = None
+        while True:
+            page = self._client._run(self._flows.list_page(filters, marker))
+            yield from page
+            if not page or (filters.get("limit") is not None and len(page) < filters["limit"]):
+                return
+            marker = page[-1].id
+
+    def create(
+        self,
+        name: str,
+        *,
+        image_id: str,
+        server_type_id: str,
+        keypair_name: str,
+        networks: Sequence[Network | str],
+        volumes: Sequence[Volume] = (),
+        security_groups: Sequence[str] = (),
+        server_group_id: str | None = None,
+        tags: dict[str, str | None] | None = None,
+        user_data: str | None = None,
+        metadata: dict[str, str] | None = None,
+        lock: bool | None = None,
+        count: int = 1,
+        product_category: str | None = None,
+        product_offering: str | None = None,
+        partition_number: int | None = None,
+        file_storage_ids: Sequence[str] | None = None,
+    ) -> builtins.list[str]:
+        """Starts creating `count` servers; returns their ids. Each is BUILD, then ACTIVE.
+
+        `networks` takes subnet ids or `Network`s. `partition_number` needs API version 1.1+,
+        a Volume's `max_iops`/`max_throughput` 1.2+, `file_storage_ids` 1.3+: asked of an
+        older version, they are an InvalidParameterError before any request. A create is
+        never retried once it may have reached the service.
+        """
+        return self._client._run(
+            self._flows.create(
+                name=name,
+                image_id=image_id,
+                server_type_id=server_type_id,
+                keypair_name=keypair_name,
+                networks=networks,
+                volumes=volumes,
+                security_groups=security_groups,
+                server_group_id=server_group_id,
+                tags=tags,
+                user_data=user_data,
+                metadata=metadata,
+                lock=lock,
+                count=count,
+                product_category=product_category,
+                product_offering=product_offering,
+                partition_number=partition_number,
+                file_storage_ids=file_storage_ids,
+            )
+        )
+
+    def update(self, server_id: str | Any, *, name: str) -> Server:
+        """Renames a server; returns it as it is now."""
+        return self._client._run(self._flows.update(server_id, name))
+
+    def start(self, server_id: str | Any) -> None:
+        """Starts a SHUTOFF server (202); `wait_for_state(id, "ACTIVE")` waits for it."""
+        return self._client._run(self._flows.action(server_id, "start"))
+
+    def stop(self, server_id: str | Any) -> None:
+        """Stops an ACTIVE server (202); `wait_for_state(id, "SHUTOFF")` waits for it."""
+        return self._client._run(self._flows.action(server_id, "stop"))
+
+    def reboot(self, server_id: str | Any, *, hard: bool = False) -> None:
+        """Reboots a server: softly through the guest, or `hard=True` by power cycle."""
+        return self._client._run(self._flows.reboot(server_id, hard))
+
+    def lock(self, server_id: str | Any) -> None:
+        """Locks a server; a locked server cannot be deleted (Conflict) until unlocked."""
+        return self._client._run(self._flows.action(server_id, "lock"))
+
+    def unlock(self, server_id: str | Any) -> None:
+        """Removes a server's lock."""
+        return self._client._run(self._flows.action(server_id, "unlock"))

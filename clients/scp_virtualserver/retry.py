@@ -1,0 +1,122 @@
+"""When to try a request again, and how long to wait first.
+
+Only what cannot do harm twice is retried: GET, PUT and DELETE on connection failures and on
+429, 502, 503 and 504; a POST only when it surely never reached the service (the connection
+was not made). Waits grow exponentially with full jitter, honour Retry-After, and stop at the
+attempt limit or the time budget, whichever comes first.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import httpx
+
+from .errors import InvalidParameterError
+
+__all__ = ["RetryPolicy", "RetryState"]
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# Failures that happen before a request leaves this machine: safe to retry for any method.
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try. `RetryPolicy(attempts=1)` (or `RetryPolicy.off()`) turns retries off.
+
+    attempts: tries in all, the first included.
+    backoff: the first wait, in seconds; each later one may be twice as long, up to max_backoff.
+    total: seconds after which no new attempt is started, waits included.
+    statuses: the answers that are retried (for idempotent methods).
+    """
+
+    attempts: int = 3
+    backoff: float = 0.5
+    max_backoff: float = 10.0
+    total: float = 60.0
+    statuses: frozenset[int] = field(default=frozenset({429, 502, 503, 504}))
+
+    def __post_init__(self) -> None:
+        if self.attempts < 1:
+            raise InvalidParameterError(f"attempts must be at least 1, not {self.attempts}")
+        if self.backoff < 0 or self.max_backoff < 0 or self.total < 0:
+            raise InvalidParameterError("backoff, max_backoff and total may not be negative")
+
+    @classmethod
+    def off(cls) -> RetryPolicy:
+        return cls(attempts=1)
+
+
+class RetryState:
+    """The retry decisions of one call, shared by the sync and the async clients."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        method: str,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.policy = policy
+        self.method = method.upper()
+        self.attempt = 1
+        self.may_have_reached = False
+        """True once an earlier attempt of this call may have been acted on by the service."""
+        self._monotonic = monotonic
+        self._jitter = jitter
+        self._deadline = monotonic() + policy.total
+
+    def after_status(self, status: int, headers: Mapping[str, str]) -> float | None:
+        """Seconds to wait before the next attempt, or None to take this answer as final."""
+        if status not in self.policy.statuses or self.method not in IDEMPOTENT:
+            return None
+        delay = self._next_delay(_retry_after(headers.get("Retry-After")))
+        if delay is not None:
+            self.may_have_reached = True
+        return delay
+
+    def after_error(self, error: httpx.TransportError) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up with this error."""
+        never_sent = isinstance(error, NEVER_SENT)
+        if not never_sent and self.method not in IDEMPOTENT:
+            return None
+        delay = self._next_delay(None)
+        if delay is not None and not never_sent:
+            self.may_have_reached = True
+        return delay
+
+    def _next_delay(self, retry_after: float | None) -> float | None:
+        if self.attempt >= self.policy.attempts:
+            return None
+        ceiling = min(self.policy.max_backoff, self.policy.backoff * 2.0 ** (self.attempt - 1))
+        delay = self._jitter() * ceiling
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        if self._monotonic() + delay > self._deadline:
+            return None
+        self.attempt += 1
+        return delay
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: a number of seconds, or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    seconds: float = when.timestamp() - time.time()
+    return max(0.0, seconds)
