@@ -22,6 +22,8 @@ class ServerState(enum.StrEnum):
     BUILD = "BUILD"
     ACTIVE = "ACTIVE"
     SHUTOFF = "SHUTOFF"
+    STARTING = "STARTING"
+    STOPPING = "STOPPING"
     REBOOT = "REBOOT"
     HARD_REBOOT = "HARD_REBOOT"
     DELETING = "DELETING"

@@ -69,6 +69,7 @@ def today_in_korea(clock: Clock | None = None) -> datetime.date:
 
 def select_version(today: datetime.date, versions: Iterable[ApiVersion] = VERSIONS) -> str:
     """The newest version usable today; UnsupportedVersionError if there is none."""
+    versions = tuple(versions)
     usable = _usable(today, versions)
     if not usable:
         table = ", ".join(f"{v.version} ({v.status}, {v.not_before or 'no date'})" for v in versions)

@@ -197,10 +197,10 @@ class World:
             return record
 
     def start(self, server_id: str) -> None:
-        self._change(server_id, "SHUTOFF", "ACTIVE", "started", "ACTIVE")
+        self._change(server_id, "SHUTOFF", "STARTING", "started", "ACTIVE")
 
     def stop(self, server_id: str) -> None:
-        self._change(server_id, "ACTIVE", "SHUTOFF", "stopped", "SHUTOFF")
+        self._change(server_id, "ACTIVE", "STOPPING", "stopped", "SHUTOFF")
 
     def reboot(self, server_id: str, hard: bool) -> None:
         self._change(server_id, "ACTIVE", "HARD_REBOOT" if hard else "REBOOT", "rebooted", "ACTIVE")

@@ -1,0 +1,173 @@
+"""The generator: the spec linter's rules, all-or-nothing replacement, and the golden record."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import build, lint
+
+SPECS = Path(__file__).resolve().parent.parent / "spec" / "virtualserver"
+
+
+def spec_copy(tmp_path: Path, version: str = "1.0") -> tuple[Path, dict]:  # type: ignore[type-arg]
+    directory = tmp_path / "spec"
+    directory.mkdir(exist_ok=True)
+    document = yaml.safe_load((SPECS / f"{version}.yaml").read_text())
+    return directory / f"{version}.yaml", document
+
+
+def write(path: Path, document: object) -> Path:
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+    return path
+
+
+@pytest.mark.parametrize("path", sorted(SPECS.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_spec_passes_the_linter_and_the_validator(path: Path) -> None:
+    info = lint.lint(path)
+    assert info.version == path.stem
+
+
+def break_collision(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["paths"]["/v1/servers"]["get"]["operationId"] = "showVirtualServer"
+    doc["paths"]["/v1/servers/{server_id}"]["get"]["operationId"] = "show_virtual_server"
+    return "both become 'show_virtual_server' in Python"
+
+
+def break_const_header(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["paths"]["/v1/servers"]["get"]["parameters"].append(
+        {"name": "X-Trace", "in": "header", "schema": {"type": "string", "const": "on"}}
+    )
+    return "parameter 'X-Trace' uses const"
+
+
+def break_version_header(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["paths"]["/v1/servers"]["get"]["parameters"].append(
+        {"name": "Scp-Api-Version", "in": "header", "schema": {"type": "string"}}
+    )
+    return "declares the Scp-Api-Version header"
+
+
+def break_missing_meta(doc: dict) -> str:  # type: ignore[type-arg]
+    del doc["info"]["x-scp-api-version"]
+    return "info.x-scp-api-version is missing"
+
+
+def break_date(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["info"]["x-scp-api-version"]["not-before"] = "31/12/2025"
+    return "not-before '31/12/2025' is not an ISO date"
+
+
+def break_missing_date(doc: dict) -> str:  # type: ignore[type-arg]
+    del doc["info"]["x-scp-api-version"]["not-before"]
+    return "not-before is missing"
+
+
+def break_status(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["info"]["x-scp-api-version"]["status"] = "RETIRED"
+    return "status 'RETIRED' is unknown; it must be one of CURRENT, SUPPORTED, DEPRECATED, PLANNED"
+
+
+def break_version_mismatch(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["info"]["x-scp-api-version"]["version"] = "1.1"
+    return "version is '1.1' but the file is named 1.0.yaml"
+
+
+def break_service(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["info"]["x-scp-api-version"]["service"] = "blockstorage"
+    return "service must be 'virtualserver'"
+
+
+def break_deprecated_without_date(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["info"]["x-scp-api-version"]["not-before"] = None
+    return "a DEPRECATED version must have a not-before date"
+
+
+def break_openapi(doc: dict) -> str:  # type: ignore[type-arg]
+    doc["paths"]["/v1/servers"]["get"]["responses"] = "nothing"
+    return "not a valid OpenAPI document"
+
+
+def break_no_operation_id(doc: dict) -> str:  # type: ignore[type-arg]
+    del doc["paths"]["/v1/servers"]["post"]["operationId"]
+    return "POST /v1/servers has no operationId"
+
+
+@pytest.mark.parametrize(
+    "breaker",
+    [break_collision, break_const_header, break_version_header, break_missing_meta, break_date,
+     break_missing_date, break_status, break_version_mismatch, break_service,
+     break_deprecated_without_date, break_openapi, break_no_operation_id],
+    ids=lambda f: f.__name__,
+)
+def test_the_linter_refuses_a_broken_spec_naming_file_and_problem(tmp_path: Path, breaker) -> None:  # type: ignore[no-untyped-def]
+    path, document = spec_copy(tmp_path)
+    expected = breaker(document)
+    write(path, document)
+    with pytest.raises(lint.SpecError) as caught:
+        lint.lint(path)
+    assert str(path) in str(caught.value)
+    assert expected in str(caught.value)
+
+
+def test_unreadable_yaml_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "1.0.yaml"
+    path.write_text("openapi: [unclosed")
+    with pytest.raises(lint.SpecError, match="cannot be read as YAML"):
+        lint.lint(path)
+
+
+def test_two_current_versions_are_refused() -> None:
+    rows = [lint.VersionInfo("1.2", "CURRENT", None), lint.VersionInfo("1.3", "CURRENT", None)]
+    with pytest.raises(lint.SpecError, match="more than one CURRENT version: 1.2, 1.3"):
+        lint.check_table(rows)
+
+
+def test_a_failed_run_leaves_the_committed_clients_untouched(tmp_path: Path) -> None:
+    # A spec that lints clean but that the generator cannot fully handle (an XML response
+    # would be dropped with a warning): the run must fail and change nothing.
+    path, document = spec_copy(tmp_path)
+    document["paths"]["/v1/servers"]["get"]["responses"]["200"]["content"] = {
+        "application/xml": {"schema": {"type": "string"}}
+    }
+    write(path, document)
+    package = tmp_path / "package"
+    (package / "v1_0").mkdir(parents=True)
+    (package / "v1_0" / "marker.py").write_text("# the committed client\n")
+    with pytest.raises(build.GenerationError, match="1.0.yaml"):
+        build.regenerate(package_dir=package, spec_dir=path.parent)
+    assert (package / "v1_0" / "marker.py").read_text() == "# the committed client\n"
+
+
+def test_a_spec_error_stops_before_generating(tmp_path: Path) -> None:
+    path, document = spec_copy(tmp_path)
+    break_status(document)
+    write(path, document)
+    package = tmp_path / "package"
+    package.mkdir()
+    with pytest.raises(lint.SpecError):
+        build.regenerate(package_dir=package, spec_dir=path.parent)
+    assert list(package.iterdir()) == []
+
+
+def test_generation_is_deterministic_and_replaces_whole_packages(tmp_path: Path) -> None:
+    directory = tmp_path / "spec"
+    directory.mkdir()
+    shutil.copy(SPECS / "1.3.yaml", directory / "1.3.yaml")
+    package = tmp_path / "package"
+    (package / "v1_3").mkdir(parents=True)
+    (package / "v1_3" / "stray.py").write_text("# left over from an old run\n")
+    build.regenerate(package_dir=package, spec_dir=directory)
+    first = build.files_under(package, build.generated_names(directory))
+    assert not (package / "v1_3" / "stray.py").exists()
+    assert "v1_3/py.typed" in first and "_versions_table.py" in first
+    build.regenerate(package_dir=package, spec_dir=directory)
+    assert build.files_under(package, build.generated_names(directory)) == first
+
+
+def test_golden_record_the_committed_clients_equal_a_fresh_generation() -> None:
+    report = build.drift()
+    assert report == [], "\n".join(report[:200])
