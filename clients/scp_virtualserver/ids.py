@@ -13,7 +13,9 @@ from .errors import InvalidParameterError
 
 __all__ = ["server_id"]
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
+_UUID = re.compile(
+    r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}", re.ASCII
+)
 
 
 def server_id(value: object) -> str:
@@ -24,7 +26,7 @@ def server_id(value: object) -> str:
         raise InvalidParameterError(
             f"server_id must be a str or uuid.UUID, not {type(value).__name__} ({value!r})"
         )
-    if not _UUID.match(value):
+    if not _UUID.fullmatch(value):
         raise InvalidParameterError(
             f"server_id must be a UUID such as 2a9be312-5d4b-4bc8-b2ae-35100fa9241f, not {value!r}"
         )

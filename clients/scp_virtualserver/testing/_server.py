@@ -96,7 +96,10 @@ class LocalVirtualServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", self._port), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="LocalVirtualServer", daemon=True
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},  # how soon stop() is noticed
+            name="LocalVirtualServer",
+            daemon=True,
         )
         self._thread.start()
         return self

@@ -1,0 +1,388 @@
+"""The facade against the local server over real HTTP: versions, retries, waiters, bad input."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import subprocess
+import sys
+import uuid
+import warnings
+
+import httpx
+import pytest
+
+import scp_virtualserver as vs
+from scp_virtualserver.testing import LocalVirtualServer
+
+from .conftest import EARLY, FAST_RETRY, SECRET, fixed
+
+
+
+def make(srv: LocalVirtualServer, **kwargs: object) -> vs.VirtualServerClient:
+    kwargs.setdefault("retry", FAST_RETRY)
+    return vs.VirtualServerClient(endpoint_url=srv.url, credentials=srv.credentials, **kwargs)  # type: ignore[arg-type]
+
+
+# -- versions ---------------------------------------------------------------------------------
+
+
+def test_the_default_is_the_newest_usable_version(server: LocalVirtualServer) -> None:
+    assert make(server).api_version == "1.3"
+
+
+def test_every_request_names_the_version(server: LocalVirtualServer) -> None:
+    seen: list[str] = []
+
+    def record(request: httpx.Request) -> None:
+        seen.append(request.headers["Scp-Api-Version"])
+
+    with httpx.Client(event_hooks={"request": [record]}) as http, make(server, http_client=http) as c:
+        c.servers.get(server.add_server())
+        c.servers.delete(server.add_server())
+    assert seen == ["virtualserver 1.3", "virtualserver 1.3"]
+
+
+def test_a_pin_in_its_last_90_days_warns_at_construction(early_server: LocalVirtualServer) -> None:
+    with pytest.warns(vs.VersionDeprecationWarning, match="2026-08-31 .*move to 1.3") as caught:
+        client = make(early_server, api_version="1.2", clock=fixed(datetime.datetime(2026, 7, 1, tzinfo=datetime.UTC)))
+    assert caught[0].filename == __file__  # points at the caller's line
+    assert client.api_version == "1.2"
+
+
+def test_an_expired_pin_warns_and_is_still_sent(server: LocalVirtualServer) -> None:
+    with pytest.warns(vs.VersionExpiredWarning, match="1.1 is past its Not Before date 2026-05-31"):
+        client = make(server, api_version="1.1")
+    with pytest.raises(vs.BadRequest, match="no longer supported"):
+        client.servers.get(server.add_server())  # the service decides
+
+
+def test_strict_versions_refuses_an_expired_pin_before_any_request(server: LocalVirtualServer) -> None:
+    before = server.requests_served
+    with pytest.raises(vs.UnsupportedVersionError, match="2026-05-31"):
+        make(server, api_version="1.1", strict_versions=True)
+    assert server.requests_served == before
+
+
+@pytest.mark.parametrize("pin", ["9.9", "1", "latest", ""])
+def test_unknown_pins_fail_at_once(server: LocalVirtualServer, pin: str) -> None:
+    with pytest.raises(vs.UnsupportedVersionError, match="1.0, 1.1, 1.2, 1.3"):
+        make(server, api_version=pin)
+
+
+def test_auto_asks_the_service_once(early_server: LocalVirtualServer) -> None:
+    table = [v for v in vs.VERSIONS if v.version != "1.3"]  # a service that serves up to 1.2
+    with LocalVirtualServer(versions=table, clock=fixed(EARLY)) as srv:
+        client = make(srv, api_version="auto", clock=fixed(EARLY))
+        assert client.api_version == "1.2"
+        before = srv.requests_served
+        client.servers.get(srv.add_server())
+        client.servers.get(srv.add_server())
+        assert srv.requests_served == before + 2  # no second discovery
+
+
+def test_auto_falls_back_to_the_table_with_a_warning_when_discovery_fails() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(500, text="<html>oops</html>")
+
+    client = vs.VirtualServerClient(
+        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
+        api_version="auto", transport=httpx.MockTransport(handler), retry=FAST_RETRY,
+    )
+    with pytest.warns(vs.VersionDiscoveryWarning, match=r"GET / answered 500\); using 1.3"):
+        assert client.api_version == "1.3"
+
+
+def test_auto_falls_back_when_the_service_cannot_be_reached(server: LocalVirtualServer) -> None:
+    url = server.url
+    server.stop()
+    client = vs.VirtualServerClient(endpoint_url=url, credentials=vs.Credentials("AK", "SK"), api_version="auto")
+    with pytest.warns(vs.VersionDiscoveryWarning, match="ConnectError"):
+        assert client.api_version == "1.3"
+
+
+def test_auto_refuses_when_the_service_lists_nothing_this_release_knows() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"versions": [{"id": "v2.0", "status": "CURRENT"}]})
+
+    client = vs.VirtualServerClient(
+        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
+        api_version="auto", transport=httpx.MockTransport(handler),
+    )
+    with pytest.raises(vs.UnsupportedVersionError, match="lists 2.0"):
+        client.api_version  # noqa: B018
+
+
+# -- ids and bad input ------------------------------------------------------------------------
+
+BAD_IDS = ["..", ".", "a/b", "", " ", "2a9be312-5d4b-4bc8-b2ae-35100fa9241f/../x",
+           "２a9be312-5d4b-4bc8-b2ae-35100fa9241f", "2a9be312-5d4b-4bc8-b2ae-35100fa9241f\n",
+           "서버", None, 42, b"2a9be312-5d4b-4bc8-b2ae-35100fa9241f"]
+
+
+@pytest.mark.parametrize("bad", BAD_IDS, ids=repr)
+def test_bad_ids_never_reach_a_url(server: LocalVirtualServer, bad: object) -> None:
+    client = make(server)
+    before = server.requests_served
+    for call in (client.servers.delete, client.servers.get, client.servers.wait_until_deleted,
+                 client.servers.lock, client.servers.start):
+        with pytest.raises(vs.InvalidParameterError) as caught:
+            call(bad)
+        assert repr(bad) in str(caught.value)
+    assert server.requests_served == before
+
+
+def test_a_uuid_object_and_upper_case_ids_work(client: vs.VirtualServerClient, server: LocalVirtualServer) -> None:
+    sid = server.add_server()
+    assert client.servers.get(uuid.UUID(sid)).id == sid
+    assert client.servers.get(sid.upper()).id == sid
+
+
+def test_timeout_none_is_refused(server: LocalVirtualServer) -> None:
+    with pytest.raises(vs.InvalidParameterError, match="hang forever"):
+        make(server, timeout=None)
+
+
+def test_timeouts_are_on_by_default(server: LocalVirtualServer) -> None:
+    client = make(server)
+    timeout = client._http.timeout
+    assert (timeout.connect, timeout.read) == (10.0, 30.0)
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+
+def test_delete_of_an_unknown_server_is_not_found(client: vs.VirtualServerClient) -> None:
+    with pytest.raises(vs.NotFound) as caught:
+        client.servers.delete(str(uuid.uuid4()))
+    assert caught.value.status_code == 404 and "not found" in str(caught.value.detail)
+
+
+def test_a_bad_secret_is_unauthorized_and_the_secret_is_nowhere(server: LocalVirtualServer) -> None:
+    secret = "this-secret-must-never-show"
+    client = vs.VirtualServerClient(
+        endpoint_url=server.url, credentials=vs.Credentials(server.credentials.access_key, secret)
+    )
+    with pytest.raises(vs.Unauthorized) as caught:
+        client.servers.delete(server.add_server())
+    for text in (str(caught.value), repr(caught.value), repr(client), repr(caught.value.body)):
+        assert secret not in text
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "cls"),
+    [(499, b"", vs.ApiError), (404, b"<html>gone</html>", vs.NotFound),
+     (200, b"not json", vs.MalformedResponseError), (200, b'{"id": 1}', vs.MalformedResponseError),
+     (202, b"", None), (500, b"x" * 1_000_000, vs.ServerError), (409, b'{"errors": [1, 2]}', vs.Conflict)],
+)
+def test_whatever_the_service_answers_is_typed(status: int, body: bytes, cls: type[vs.ApiError] | None) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=body)
+
+    client = vs.VirtualServerClient(
+        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
+        transport=httpx.MockTransport(handler), retry=vs.RetryPolicy.off(),
+    )
+    sid = str(uuid.uuid4())
+    if cls is None:
+        assert client.servers.delete(sid) is None
+        return
+    call = client.servers.get if status == 200 else client.servers.delete
+    with pytest.raises(cls) as caught:
+        call(sid)
+    assert caught.value.status_code == status and caught.value.body == body
+
+
+# -- retries ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["503", "502", "504", "429", "drop"])
+def test_retries_get_past_transient_failures(server: LocalVirtualServer, mode: str) -> None:
+    sid = server.add_server()
+    server.fail_next(2, mode=mode)  # type: ignore[arg-type]
+    make(server).servers.delete(sid)
+    assert not server.has_server(sid)
+    assert server.deletes_started(sid) == 1
+
+
+def test_retries_stop_at_the_attempt_limit(server: LocalVirtualServer) -> None:
+    server.fail_next(3, mode="503")
+    with pytest.raises(vs.ServerError, match="503"):
+        make(server).servers.get(server.add_server())
+
+
+def test_a_dropped_connection_after_the_limit_is_a_network_error(server: LocalVirtualServer) -> None:
+    server.fail_next(3, mode="drop")
+    with pytest.raises(vs.NetworkError, match="after 3 attempts") as caught:
+        make(server).servers.get(server.add_server())
+    assert isinstance(caught.value.__cause__, httpx.TransportError)
+
+
+def test_retry_after_is_honoured(server: LocalVirtualServer) -> None:
+    sleeps: list[float] = []
+    server.fail_next(1, mode="503", retry_after=0.2)
+    import scp_virtualserver.client as sync_client
+
+    real_sleep = sync_client.time.sleep
+
+    def recording_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        real_sleep(seconds)
+
+    sync_client.time.sleep = recording_sleep  # type: ignore[assignment]
+    try:
+        make(server).servers.get(server.add_server())
+    finally:
+        sync_client.time.sleep = real_sleep  # type: ignore[assignment]
+    assert sleeps and sleeps[0] >= 0.2
+
+
+def test_retries_can_be_turned_off(server: LocalVirtualServer) -> None:
+    server.fail_next(1, mode="503")
+    with pytest.raises(vs.ServerError):
+        make(server, retry=vs.RetryPolicy.off()).servers.get(server.add_server())
+
+
+def test_a_delete_whose_answer_was_lost_and_then_404s_counts_as_done(server: LocalVirtualServer) -> None:
+    sid = server.add_server()
+    server.fail_next(1, mode="drop-after")  # the first attempt deletes it, its answer is lost
+    make(server).servers.delete(sid)  # the retry sees 404: success, not NotFound
+    assert server.deletes_started(sid) == 1
+
+
+def test_a_404_after_attempts_that_never_left_is_still_not_found() -> None:
+    answers = iter(["connect-error", 404])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = next(answers)
+        if answer == "connect-error":
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(404)
+
+    client = vs.VirtualServerClient(
+        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
+        transport=httpx.MockTransport(handler), retry=FAST_RETRY,
+    )
+    with pytest.raises(vs.NotFound):
+        client.servers.delete(str(uuid.uuid4()))
+
+
+def test_a_post_is_not_retried_once_it_may_have_arrived(server: LocalVirtualServer) -> None:
+    sid = server.add_server()
+    server.fail_next(1, mode="drop-after")
+    with pytest.raises(vs.NetworkError):
+        make(server).servers.lock(sid)
+    before = server.requests_served
+    server.fail_next(1, mode="503")
+    with pytest.raises(vs.ServerError):
+        make(server).servers.unlock(sid)
+    assert server.requests_served == before + 1
+
+
+def test_a_post_is_retried_when_the_connection_was_never_made() -> None:
+    attempts: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(202)
+
+    client = vs.VirtualServerClient(
+        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
+        transport=httpx.MockTransport(handler), retry=FAST_RETRY,
+    )
+    client.servers.lock(str(uuid.uuid4()))
+    assert len(attempts) == 2
+
+
+async def test_async_retries_and_drop_after(server: LocalVirtualServer) -> None:
+    sid, other = server.add_server(), server.add_server()
+    async with vs.AsyncVirtualServerClient(endpoint_url=server.url, credentials=server.credentials,
+                                           retry=FAST_RETRY) as client:
+        server.fail_next(1, mode="503", retry_after=0.05)
+        server.fail_next(1, mode="drop")
+        await client.servers.delete(sid)
+        server.fail_next(1, mode="drop-after")
+        await client.servers.delete(other)
+    assert server.deletes_started(sid) == 1 and server.deletes_started(other) == 1
+    assert not server.has_server(sid) and not server.has_server(other)
+
+
+# -- waiters ----------------------------------------------------------------------------------
+
+
+def test_delete_and_wait(server: LocalVirtualServer) -> None:
+    with LocalVirtualServer(delete_delay=0.3) as srv:
+        sid = srv.add_server()
+        make(srv).servers.delete(sid, wait=True, interval=0.05, timeout=30)
+        assert not srv.has_server(sid)
+
+
+def test_wait_until_deleted_times_out_with_the_last_state() -> None:
+    with LocalVirtualServer(delete_delay=600) as srv:
+        sid = srv.add_server()
+        client = make(srv)
+        client.servers.delete(sid)
+        with pytest.raises(vs.WaitTimeoutError, match="still exists after 0.1 s \\(state DELETING\\)") as caught:
+            client.servers.wait_until_deleted(sid, timeout=0.1, interval=0.02)
+        assert caught.value.last_state == "DELETING"
+
+
+def test_wait_until_deleted_fails_fast_on_error(server: LocalVirtualServer) -> None:
+    sid = server.add_server(state="ERROR")
+    with pytest.raises(vs.ServerStateError, match="ERROR") as caught:
+        make(server).servers.wait_until_deleted(sid, timeout=60, interval=0.02)
+    assert caught.value.server.id == sid
+
+
+@pytest.mark.parametrize(("timeout", "interval"), [(-1, 1), (1, 0), (float("nan"), 1)])
+def test_bad_wait_settings_are_refused(server: LocalVirtualServer, timeout: float, interval: float) -> None:
+    with pytest.raises(vs.InvalidParameterError):
+        make(server).servers.wait_until_deleted(server.add_server(), timeout=timeout, interval=interval)
+
+
+# -- packaging, logging -----------------------------------------------------------------------
+
+
+def test_importing_the_package_imports_no_generated_version() -> None:
+    code = (
+        "import sys, scp_virtualserver as vs\n"
+        "assert not [m for m in sys.modules if m.startswith('scp_virtualserver.v1_')], sys.modules\n"
+        "assert 'scp_virtualserver.testing' not in sys.modules\n"
+        "with vs.testing.LocalVirtualServer() as srv:\n"
+        "    c = vs.VirtualServerClient(endpoint_url=srv.url, credentials=srv.credentials, api_version='1.3')\n"
+        "    c.servers.get(srv.add_server())\n"
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('scp_virtualserver.v1_')}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['v1_3']"
+
+
+def test_debug_log_has_each_request_and_never_a_secret(
+    server: LocalVirtualServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    sid = server.add_server()
+    server.fail_next(1, mode="503")
+    with caplog.at_level(logging.DEBUG):
+        with make(server) as client:
+            client.servers.delete(sid)
+    lines = [r.getMessage() for r in caplog.records if r.name == "scp_virtualserver"]
+    assert any(f"DELETE {server.url}/v1/servers/{sid} version=virtualserver 1.3 status=503 attempt=1" in line
+               for line in lines)
+    assert any("status=202 attempt=2" in line for line in lines)
+    everything = "\n".join(r.getMessage() + str(r.args) for r in caplog.records)
+    assert SECRET not in everything
+    assert "Scp-Signature" not in everything
+
+
+def test_reprs_show_no_secret(server: LocalVirtualServer) -> None:
+    client = make(server)
+    for text in (repr(client), repr(server), repr(server.credentials), repr(client._core.auth)):
+        assert SECRET not in text
+
+
+def test_warnings_are_not_errors_by_default() -> None:
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("default")
+        assert issubclass(vs.VersionDiscoveryWarning, UserWarning)
