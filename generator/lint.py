@@ -101,7 +101,9 @@ def version_info(path: Path, document: Mapping[str, Any]) -> VersionInfo:
         except ValueError:
             raise SpecError(f"{where}.not-before {raw!r} is not an ISO date (YYYY-MM-DD)") from None
     else:
-        raise SpecError(f"{where}.not-before must be a quoted 'YYYY-MM-DD' string or null, not {raw!r}")
+        raise SpecError(
+            f"{where}.not-before must be a quoted 'YYYY-MM-DD' string or null, not {raw!r}"
+        )
     if status == "DEPRECATED" and not_before is None:
         raise SpecError(f"{where}: a DEPRECATED version must have a not-before date")
     return VersionInfo(version, status, not_before)

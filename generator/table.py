@@ -17,15 +17,14 @@ VERSION_TABLE: tuple[tuple[str, str, datetime.date | None], ...] = (
 '''
 
 
-def render(rows: Sequence[VersionInfo], schema_fields: Mapping[str, Mapping[str, Iterable[str]]]) -> str:
+def render(
+    rows: Sequence[VersionInfo], schema_fields: Mapping[str, Mapping[str, Iterable[str]]]
+) -> str:
     """The module's text; `schema_fields` maps version -> schema name -> its property names."""
     lines = [HEADER.rstrip("\n")]
     for row in rows:
-        date = (
-            "None"
-            if row.not_before is None
-            else f"datetime.date({row.not_before.year}, {row.not_before.month}, {row.not_before.day})"
-        )
+        day = row.not_before
+        date = "None" if day is None else f"datetime.date({day.year}, {day.month}, {day.day})"
         lines.append(f'    ("{row.version}", "{row.status}", {date}),')
     lines.append(")")
     lines.append("")

@@ -6,7 +6,6 @@ import datetime
 from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
-
 import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer
 
@@ -53,9 +52,7 @@ async def async_client(server: LocalVirtualServer) -> AsyncIterator[vs.AsyncVirt
         yield c
 
 
-def early_client(
-    srv: LocalVirtualServer, version: str, **kwargs: object
-) -> vs.VirtualServerClient:
+def early_client(srv: LocalVirtualServer, version: str, **kwargs: object) -> vs.VirtualServerClient:
     """A client pinned to `version` on the EARLY calendar (no warning about today's date)."""
     return vs.VirtualServerClient(
         endpoint_url=srv.url,
@@ -67,9 +64,7 @@ def early_client(
     )
 
 
-def early_async_client(
-    srv: LocalVirtualServer, version: str
-) -> vs.AsyncVirtualServerClient:
+def early_async_client(srv: LocalVirtualServer, version: str) -> vs.AsyncVirtualServerClient:
     return vs.AsyncVirtualServerClient(
         endpoint_url=srv.url,
         credentials=srv.credentials,

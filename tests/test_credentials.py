@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 import scp_virtualserver as vs
 from scp_virtualserver.credentials import (
     ConfigurationError,
@@ -73,17 +72,23 @@ def test_a_malformed_credentials_file_is_named_with_its_problem(
 
 
 def test_endpoint_from_region_and_environment() -> None:
-    assert resolve_endpoint(region="kr-west1", environment="e", environ={"HOME": "/nonexistent"}) == (
-        "https://virtualserver.kr-west1.e.samsungsdscloud.com"
-    )
+    assert resolve_endpoint(
+        region="kr-west1", environment="e", environ={"HOME": "/nonexistent"}
+    ) == ("https://virtualserver.kr-west1.e.samsungsdscloud.com")
 
 
 def test_endpoint_lookup_order(home: Path) -> None:
-    write(home, "config.json", {"default-region": "kr-south1", "auth-url": "https://iam.g.samsungsdscloud.com/v1"})
+    write(
+        home,
+        "config.json",
+        {"default-region": "kr-south1", "auth-url": "https://iam.g.samsungsdscloud.com/v1"},
+    )
     env = {"HOME": str(home)}
     assert resolve_endpoint(environ=env) == "https://virtualserver.kr-south1.g.samsungsdscloud.com"
     env_vars = {**env, "SCP_REGION": "kr-east1", "SCP_ENVIRONMENT": "s"}
-    assert resolve_endpoint(environ=env_vars) == "https://virtualserver.kr-east1.s.samsungsdscloud.com"
+    assert (
+        resolve_endpoint(environ=env_vars) == "https://virtualserver.kr-east1.s.samsungsdscloud.com"
+    )
     override = {**env_vars, "SCP_ENDPOINT_URL": "https://proxy.example.com/"}
     assert resolve_endpoint(environ=override) == "https://proxy.example.com"
     assert resolve_endpoint(endpoint_url="https://arg.example.com", environ=override) == (
@@ -99,20 +104,34 @@ def test_the_config_files_endpoint_override(home: Path) -> None:
 def test_no_endpoint_names_every_place_looked_at(home: Path) -> None:
     with pytest.raises(ConfigurationError) as caught:
         resolve_endpoint(environ={"HOME": str(home)})
-    for place in ("endpoint_url", "SCP_ENDPOINT_URL", "SCP_REGION", "SCP_ENVIRONMENT", "config.json"):
+    for place in (
+        "endpoint_url",
+        "SCP_ENDPOINT_URL",
+        "SCP_REGION",
+        "SCP_ENVIRONMENT",
+        "config.json",
+    ):
         assert place in str(caught.value)
 
 
 def test_an_auth_url_that_names_no_environment_is_refused(home: Path) -> None:
-    write(home, "config.json", {"default-region": "kr-west1", "auth-url": "https://login.example.com"})
+    write(
+        home, "config.json", {"default-region": "kr-west1", "auth-url": "https://login.example.com"}
+    )
     with pytest.raises(ConfigurationError, match="cannot tell the environment"):
         resolve_endpoint(environ={"HOME": str(home)})
 
 
 @pytest.mark.parametrize(
     ("region", "environment", "problem"),
-    [("kr-west1", "x", "unknown environment 'x'; valid: s (kr-west1, kr-east1)"),
-     ("kr-south1", "e", "unknown region 'kr-south1' in environment 'e'; valid: kr-west1, kr-east1")],
+    [
+        ("kr-west1", "x", "unknown environment 'x'; valid: s (kr-west1, kr-east1)"),
+        (
+            "kr-south1",
+            "e",
+            "unknown region 'kr-south1' in environment 'e'; valid: kr-west1, kr-east1",
+        ),
+    ],
 )
 def test_unknown_regions_and_environments_list_the_valid_ones(
     region: str, environment: str, problem: str
@@ -130,7 +149,8 @@ def test_plain_http_is_allowed_on_loopback(url: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://10.0.0.1", "http://example.com", "ftp://example.com", "https://", "https://x/?a=1"]
+    "url",
+    ["http://10.0.0.1", "http://example.com", "ftp://example.com", "https://", "https://x/?a=1"],
 )
 def test_other_endpoints_are_refused(url: str) -> None:
     with pytest.raises(vs.InvalidParameterError):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 import scp_virtualserver as vs
 from scp_virtualserver.errors import error_from_response, parse_detail
 
@@ -14,9 +13,20 @@ SCP_BODY = json.dumps({"errors": [{"status": 409, "code": "CONFLICT", "detail": 
 
 @pytest.mark.parametrize(
     ("status", "cls"),
-    [(400, vs.BadRequest), (401, vs.Unauthorized), (403, vs.Forbidden), (404, vs.NotFound),
-     (409, vs.Conflict), (429, vs.TooManyRequests), (500, vs.ServerError), (503, vs.ServerError),
-     (418, vs.ApiError), (499, vs.ApiError), (599, vs.ServerError), (999, vs.ServerError)],
+    [
+        (400, vs.BadRequest),
+        (401, vs.Unauthorized),
+        (403, vs.Forbidden),
+        (404, vs.NotFound),
+        (409, vs.Conflict),
+        (429, vs.TooManyRequests),
+        (500, vs.ServerError),
+        (503, vs.ServerError),
+        (418, vs.ApiError),
+        (499, vs.ApiError),
+        (599, vs.ServerError),
+        (999, vs.ServerError),
+    ],
 )
 def test_each_status_has_its_class(status: int, cls: type[vs.ApiError]) -> None:
     error = error_from_response(status, b"")
@@ -42,10 +52,14 @@ def test_the_scp_detail_is_parsed_and_the_raw_body_kept() -> None:
         (json.dumps({"errors": [{"detail": ["a", "b"]}]}).encode(), ["a", "b"]),
         (json.dumps({"errors": [{"status": 1}, {"title": "T"}]}).encode(), "T"),
         (json.dumps({"errors": "weird"}).encode(), '{"errors": "weird"}'),
-        (json.dumps([{"loc": ["body", "name"], "msg": "too long", "type": "x"}]).encode(),
-         "body.name: too long"),
-        (json.dumps({"detail": [{"loc": ["path", "server_id"], "msg": "bad"}]}).encode(),
-         "path.server_id: bad"),
+        (
+            json.dumps([{"loc": ["body", "name"], "msg": "too long", "type": "x"}]).encode(),
+            "body.name: too long",
+        ),
+        (
+            json.dumps({"detail": [{"loc": ["path", "server_id"], "msg": "bad"}]}).encode(),
+            "path.server_id: bad",
+        ),
         (json.dumps(12).encode(), "12"),
         (b"\xff\xfe broken utf-8", "\ufffd\ufffd broken utf-8"),
         (b"[" * 100000, "[" * 300 + "…"),

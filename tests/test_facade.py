@@ -6,17 +6,17 @@ import datetime
 import logging
 import subprocess
 import sys
+import textwrap
+import time
 import uuid
 import warnings
 
 import httpx
 import pytest
-
 import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer
 
 from .conftest import EARLY, FAST_RETRY, SECRET, fixed
-
 
 
 def make(srv: LocalVirtualServer, **kwargs: object) -> vs.VirtualServerClient:
@@ -37,7 +37,10 @@ def test_every_request_names_the_version(server: LocalVirtualServer) -> None:
     def record(request: httpx.Request) -> None:
         seen.append(request.headers["Scp-Api-Version"])
 
-    with httpx.Client(event_hooks={"request": [record]}) as http, make(server, http_client=http) as c:
+    with (
+        httpx.Client(event_hooks={"request": [record]}) as http,
+        make(server, http_client=http) as c,
+    ):
         c.servers.get(server.add_server())
         c.servers.delete(server.add_server())
     assert seen == ["virtualserver 1.3", "virtualserver 1.3"]
@@ -45,7 +48,11 @@ def test_every_request_names_the_version(server: LocalVirtualServer) -> None:
 
 def test_a_pin_in_its_last_90_days_warns_at_construction(early_server: LocalVirtualServer) -> None:
     with pytest.warns(vs.VersionDeprecationWarning, match="2026-08-31 .*move to 1.3") as caught:
-        client = make(early_server, api_version="1.2", clock=fixed(datetime.datetime(2026, 7, 1, tzinfo=datetime.UTC)))
+        client = make(
+            early_server,
+            api_version="1.2",
+            clock=fixed(datetime.datetime(2026, 7, 1, tzinfo=datetime.UTC)),
+        )
     assert caught[0].filename == __file__  # points at the caller's line
     assert client.api_version == "1.2"
 
@@ -57,7 +64,9 @@ def test_an_expired_pin_warns_and_is_still_sent(server: LocalVirtualServer) -> N
         client.servers.get(server.add_server())  # the service decides
 
 
-def test_strict_versions_refuses_an_expired_pin_before_any_request(server: LocalVirtualServer) -> None:
+def test_strict_versions_refuses_an_expired_pin_before_any_request(
+    server: LocalVirtualServer,
+) -> None:
     before = server.requests_served
     with pytest.raises(vs.UnsupportedVersionError, match="2026-05-31"):
         make(server, api_version="1.1", strict_versions=True)
@@ -86,8 +95,11 @@ def test_auto_falls_back_to_the_table_with_a_warning_when_discovery_fails() -> N
         return httpx.Response(500, text="<html>oops</html>")
 
     client = vs.VirtualServerClient(
-        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
-        api_version="auto", transport=httpx.MockTransport(handler), retry=FAST_RETRY,
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("AK", "SK"),
+        api_version="auto",
+        transport=httpx.MockTransport(handler),
+        retry=FAST_RETRY,
     )
     with pytest.warns(vs.VersionDiscoveryWarning, match=r"GET / answered 500\); using 1.3"):
         assert client.api_version == "1.3"
@@ -96,7 +108,9 @@ def test_auto_falls_back_to_the_table_with_a_warning_when_discovery_fails() -> N
 def test_auto_falls_back_when_the_service_cannot_be_reached(server: LocalVirtualServer) -> None:
     url = server.url
     server.stop()
-    client = vs.VirtualServerClient(endpoint_url=url, credentials=vs.Credentials("AK", "SK"), api_version="auto")
+    client = vs.VirtualServerClient(
+        endpoint_url=url, credentials=vs.Credentials("AK", "SK"), api_version="auto"
+    )
     with pytest.warns(vs.VersionDiscoveryWarning, match="ConnectError"):
         assert client.api_version == "1.3"
 
@@ -106,8 +120,10 @@ def test_auto_refuses_when_the_service_lists_nothing_this_release_knows() -> Non
         return httpx.Response(200, json={"versions": [{"id": "v2.0", "status": "CURRENT"}]})
 
     client = vs.VirtualServerClient(
-        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
-        api_version="auto", transport=httpx.MockTransport(handler),
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("AK", "SK"),
+        api_version="auto",
+        transport=httpx.MockTransport(handler),
     )
     with pytest.raises(vs.UnsupportedVersionError, match="lists 2.0"):
         client.api_version  # noqa: B018
@@ -115,24 +131,42 @@ def test_auto_refuses_when_the_service_lists_nothing_this_release_knows() -> Non
 
 # -- ids and bad input ------------------------------------------------------------------------
 
-BAD_IDS = ["..", ".", "a/b", "", " ", "2a9be312-5d4b-4bc8-b2ae-35100fa9241f/../x",
-           "２a9be312-5d4b-4bc8-b2ae-35100fa9241f", "2a9be312-5d4b-4bc8-b2ae-35100fa9241f\n",
-           "서버", None, 42, b"2a9be312-5d4b-4bc8-b2ae-35100fa9241f"]
+BAD_IDS = [
+    "..",
+    ".",
+    "a/b",
+    "",
+    " ",
+    "2a9be312-5d4b-4bc8-b2ae-35100fa9241f/../x",
+    "２a9be312-5d4b-4bc8-b2ae-35100fa9241f",
+    "2a9be312-5d4b-4bc8-b2ae-35100fa9241f\n",
+    "서버",
+    None,
+    42,
+    b"2a9be312-5d4b-4bc8-b2ae-35100fa9241f",
+]
 
 
 @pytest.mark.parametrize("bad", BAD_IDS, ids=repr)
 def test_bad_ids_never_reach_a_url(server: LocalVirtualServer, bad: object) -> None:
     client = make(server)
     before = server.requests_served
-    for call in (client.servers.delete, client.servers.get, client.servers.wait_until_deleted,
-                 client.servers.lock, client.servers.start):
+    for call in (
+        client.servers.delete,
+        client.servers.get,
+        client.servers.wait_until_deleted,
+        client.servers.lock,
+        client.servers.start,
+    ):
         with pytest.raises(vs.InvalidParameterError) as caught:
             call(bad)
         assert repr(bad) in str(caught.value)
     assert server.requests_served == before
 
 
-def test_a_uuid_object_and_upper_case_ids_work(client: vs.VirtualServerClient, server: LocalVirtualServer) -> None:
+def test_a_uuid_object_and_upper_case_ids_work(
+    client: vs.VirtualServerClient, server: LocalVirtualServer
+) -> None:
     sid = server.add_server()
     assert client.servers.get(uuid.UUID(sid)).id == sid
     assert client.servers.get(sid.upper()).id == sid
@@ -171,21 +205,31 @@ def test_a_bad_secret_is_unauthorized_and_the_secret_is_nowhere(server: LocalVir
 
 @pytest.mark.parametrize(
     ("status", "body", "cls"),
-    [(499, b"", vs.ApiError), (404, b"<html>gone</html>", vs.NotFound),
-     (200, b"not json", vs.MalformedResponseError), (200, b'{"id": 1}', vs.MalformedResponseError),
-     (202, b"", None), (500, b"x" * 1_000_000, vs.ServerError), (409, b'{"errors": [1, 2]}', vs.Conflict)],
+    [
+        (499, b"", vs.ApiError),
+        (404, b"<html>gone</html>", vs.NotFound),
+        (200, b"not json", vs.MalformedResponseError),
+        (200, b'{"id": 1}', vs.MalformedResponseError),
+        (202, b"", None),
+        (500, b"x" * 1_000_000, vs.ServerError),
+        (409, b'{"errors": [1, 2]}', vs.Conflict),
+    ],
 )
-def test_whatever_the_service_answers_is_typed(status: int, body: bytes, cls: type[vs.ApiError] | None) -> None:
+def test_whatever_the_service_answers_is_typed(
+    status: int, body: bytes, cls: type[vs.ApiError] | None
+) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, content=body)
 
     client = vs.VirtualServerClient(
-        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
-        transport=httpx.MockTransport(handler), retry=vs.RetryPolicy.off(),
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("AK", "SK"),
+        transport=httpx.MockTransport(handler),
+        retry=vs.RetryPolicy.off(),
     )
     sid = str(uuid.uuid4())
     if cls is None:
-        assert client.servers.delete(sid) is None
+        client.servers.delete(sid)
         return
     call = client.servers.get if status == 200 else client.servers.delete
     with pytest.raises(cls) as caught:
@@ -211,29 +255,28 @@ def test_retries_stop_at_the_attempt_limit(server: LocalVirtualServer) -> None:
         make(server).servers.get(server.add_server())
 
 
-def test_a_dropped_connection_after_the_limit_is_a_network_error(server: LocalVirtualServer) -> None:
+def test_a_dropped_connection_after_the_limit_is_a_network_error(
+    server: LocalVirtualServer,
+) -> None:
     server.fail_next(3, mode="drop")
     with pytest.raises(vs.NetworkError, match="after 3 attempts") as caught:
         make(server).servers.get(server.add_server())
     assert isinstance(caught.value.__cause__, httpx.TransportError)
 
 
-def test_retry_after_is_honoured(server: LocalVirtualServer) -> None:
+def test_retry_after_is_honoured(
+    server: LocalVirtualServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sleeps: list[float] = []
-    server.fail_next(1, mode="503", retry_after=0.2)
-    import scp_virtualserver.client as sync_client
-
-    real_sleep = sync_client.time.sleep
+    real_sleep = time.sleep
 
     def recording_sleep(seconds: float) -> None:
         sleeps.append(seconds)
         real_sleep(seconds)
 
-    sync_client.time.sleep = recording_sleep  # type: ignore[assignment]
-    try:
-        make(server).servers.get(server.add_server())
-    finally:
-        sync_client.time.sleep = real_sleep  # type: ignore[assignment]
+    monkeypatch.setattr(time, "sleep", recording_sleep)
+    server.fail_next(1, mode="503", retry_after=0.2)
+    make(server).servers.get(server.add_server())
     assert sleeps and sleeps[0] >= 0.2
 
 
@@ -243,7 +286,9 @@ def test_retries_can_be_turned_off(server: LocalVirtualServer) -> None:
         make(server, retry=vs.RetryPolicy.off()).servers.get(server.add_server())
 
 
-def test_a_delete_whose_answer_was_lost_and_then_404s_counts_as_done(server: LocalVirtualServer) -> None:
+def test_a_delete_whose_answer_was_lost_and_then_404s_counts_as_done(
+    server: LocalVirtualServer,
+) -> None:
     sid = server.add_server()
     server.fail_next(1, mode="drop-after")  # the first attempt deletes it, its answer is lost
     make(server).servers.delete(sid)  # the retry sees 404: success, not NotFound
@@ -260,8 +305,10 @@ def test_a_404_after_attempts_that_never_left_is_still_not_found() -> None:
         return httpx.Response(404)
 
     client = vs.VirtualServerClient(
-        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
-        transport=httpx.MockTransport(handler), retry=FAST_RETRY,
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("AK", "SK"),
+        transport=httpx.MockTransport(handler),
+        retry=FAST_RETRY,
     )
     with pytest.raises(vs.NotFound):
         client.servers.delete(str(uuid.uuid4()))
@@ -289,8 +336,10 @@ def test_a_post_is_retried_when_the_connection_was_never_made() -> None:
         return httpx.Response(202)
 
     client = vs.VirtualServerClient(
-        endpoint_url="https://vs.test", credentials=vs.Credentials("AK", "SK"),
-        transport=httpx.MockTransport(handler), retry=FAST_RETRY,
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("AK", "SK"),
+        transport=httpx.MockTransport(handler),
+        retry=FAST_RETRY,
     )
     client.servers.lock(str(uuid.uuid4()))
     assert len(attempts) == 2
@@ -298,8 +347,9 @@ def test_a_post_is_retried_when_the_connection_was_never_made() -> None:
 
 async def test_async_retries_and_drop_after(server: LocalVirtualServer) -> None:
     sid, other = server.add_server(), server.add_server()
-    async with vs.AsyncVirtualServerClient(endpoint_url=server.url, credentials=server.credentials,
-                                           retry=FAST_RETRY) as client:
+    async with vs.AsyncVirtualServerClient(
+        endpoint_url=server.url, credentials=server.credentials, retry=FAST_RETRY
+    ) as client:
         server.fail_next(1, mode="503", retry_after=0.05)
         server.fail_next(1, mode="drop")
         await client.servers.delete(sid)
@@ -324,7 +374,9 @@ def test_wait_until_deleted_times_out_with_the_last_state() -> None:
         sid = srv.add_server()
         client = make(srv)
         client.servers.delete(sid)
-        with pytest.raises(vs.WaitTimeoutError, match="still exists after 0.1 s \\(state DELETING\\)") as caught:
+        with pytest.raises(
+            vs.WaitTimeoutError, match="still exists after 0.1 s \\(state DELETING\\)"
+        ) as caught:
             client.servers.wait_until_deleted(sid, timeout=0.1, interval=0.02)
         assert caught.value.last_state == "DELETING"
 
@@ -337,25 +389,37 @@ def test_wait_until_deleted_fails_fast_on_error(server: LocalVirtualServer) -> N
 
 
 @pytest.mark.parametrize(("timeout", "interval"), [(-1, 1), (1, 0), (float("nan"), 1)])
-def test_bad_wait_settings_are_refused(server: LocalVirtualServer, timeout: float, interval: float) -> None:
+def test_bad_wait_settings_are_refused(
+    server: LocalVirtualServer, timeout: float, interval: float
+) -> None:
     with pytest.raises(vs.InvalidParameterError):
-        make(server).servers.wait_until_deleted(server.add_server(), timeout=timeout, interval=interval)
+        make(server).servers.wait_until_deleted(
+            server.add_server(), timeout=timeout, interval=interval
+        )
 
 
 # -- packaging, logging -----------------------------------------------------------------------
 
 
 def test_importing_the_package_imports_no_generated_version() -> None:
-    code = (
-        "import sys, scp_virtualserver as vs\n"
-        "assert not [m for m in sys.modules if m.startswith('scp_virtualserver.v1_')], sys.modules\n"
-        "assert 'scp_virtualserver.testing' not in sys.modules\n"
-        "with vs.testing.LocalVirtualServer() as srv:\n"
-        "    c = vs.VirtualServerClient(endpoint_url=srv.url, credentials=srv.credentials, api_version='1.3')\n"
-        "    c.servers.get(srv.add_server())\n"
-        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('scp_virtualserver.v1_')}))\n"
+    code = textwrap.dedent(
+        """
+        import sys, scp_virtualserver as vs
+        def versions():
+            return sorted({m.split(".")[1] for m in sys.modules if ".v1_" in m})
+        assert versions() == [], versions()
+        assert "scp_virtualserver.testing" not in sys.modules
+        with vs.testing.LocalVirtualServer() as srv:
+            c = vs.VirtualServerClient(
+                endpoint_url=srv.url, credentials=srv.credentials, api_version="1.3"
+            )
+            c.servers.get(srv.add_server())
+        print(versions())
+        """
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "['v1_3']"
 
 
@@ -364,12 +428,14 @@ def test_debug_log_has_each_request_and_never_a_secret(
 ) -> None:
     sid = server.add_server()
     server.fail_next(1, mode="503")
-    with caplog.at_level(logging.DEBUG):
-        with make(server) as client:
-            client.servers.delete(sid)
+    with caplog.at_level(logging.DEBUG), make(server) as client:
+        client.servers.delete(sid)
     lines = [r.getMessage() for r in caplog.records if r.name == "scp_virtualserver"]
-    assert any(f"DELETE {server.url}/v1/servers/{sid} version=virtualserver 1.3 status=503 attempt=1" in line
-               for line in lines)
+    assert any(
+        f"DELETE {server.url}/v1/servers/{sid} version=virtualserver 1.3 status=503 attempt=1"
+        in line
+        for line in lines
+    )
     assert any("status=202 attempt=2" in line for line in lines)
     everything = "\n".join(r.getMessage() + str(r.args) for r in caplog.records)
     assert SECRET not in everything

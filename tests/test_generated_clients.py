@@ -8,7 +8,6 @@ from types import ModuleType
 
 import httpx
 import pytest
-
 from scp_virtualserver._runtime import Client, MalformedResponse
 
 from .conftest import ALL_VERSIONS
@@ -26,8 +25,13 @@ def operation(version: str, name: str) -> ModuleType:
     return importlib.import_module(f"{package(version)}.api.servers.{name}")
 
 
-def client_for(version: str, status: int, body: object = None, raw: bytes | None = None,
-               seen: list[httpx.Request] | None = None) -> Client:
+def client_for(
+    version: str,
+    status: int,
+    body: object = None,
+    raw: bytes | None = None,
+    seen: list[httpx.Request] | None = None,
+) -> Client:
     def handler(request: httpx.Request) -> httpx.Response:
         if seen is not None:
             seen.append(request)
@@ -41,8 +45,9 @@ def client_for(version: str, status: int, body: object = None, raw: bytes | None
 
 
 @pytest.mark.parametrize("version", ALL_VERSIONS)
-@pytest.mark.parametrize(("name", "method"), [("delete_virtual_server", "DELETE"),
-                                              ("show_virtual_server", "GET")])
+@pytest.mark.parametrize(
+    ("name", "method"), [("delete_virtual_server", "DELETE"), ("show_virtual_server", "GET")]
+)
 def test_method_path_and_version_header(version: str, name: str, method: str) -> None:
     seen: list[httpx.Request] = []
     operation(version, name).sync_detailed(SID, client=client_for(version, 404, ERROR, seen=seen))
@@ -94,7 +99,9 @@ def test_a_non_standard_status_is_kept_not_a_value_error(version: str) -> None:
     answer = operation(version, "delete_virtual_server").sync_detailed(
         SID, client=client_for(version, 499, raw=b"client closed")
     )
-    assert answer.status_code == 499 and answer.parsed is None and answer.content == b"client closed"
+    assert (
+        answer.status_code == 499 and answer.parsed is None and answer.content == b"client closed"
+    )
 
 
 @pytest.mark.parametrize("version", ALL_VERSIONS)
@@ -107,7 +114,8 @@ def test_a_body_that_does_not_parse_raises_malformed_response_keeping_it(version
     assert caught.value.response.content == html
     with pytest.raises(MalformedResponse):
         operation(version, "show_virtual_server").sync_detailed(
-            SID, client=client_for(version, 200, {"id": SID})  # name and state missing
+            SID,
+            client=client_for(version, 200, {"id": SID}),  # name and state missing
         )
 
 

@@ -98,9 +98,20 @@ def break_no_operation_id(doc: dict) -> str:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize(
     "breaker",
-    [break_collision, break_const_header, break_version_header, break_missing_meta, break_date,
-     break_missing_date, break_status, break_version_mismatch, break_service,
-     break_deprecated_without_date, break_openapi, break_no_operation_id],
+    [
+        break_collision,
+        break_const_header,
+        break_version_header,
+        break_missing_meta,
+        break_date,
+        break_missing_date,
+        break_status,
+        break_version_mismatch,
+        break_service,
+        break_deprecated_without_date,
+        break_openapi,
+        break_no_operation_id,
+    ],
     ids=lambda f: f.__name__,
 )
 def test_the_linter_refuses_a_broken_spec_naming_file_and_problem(tmp_path: Path, breaker) -> None:  # type: ignore[no-untyped-def]

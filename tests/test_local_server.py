@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 import scp_virtualserver as vs
 from scp_virtualserver.signing import ScpAuth
 from scp_virtualserver.testing import LocalVirtualServer
@@ -22,7 +21,9 @@ from .conftest import ALL_VERSIONS, EARLY, SECRET, fixed
 
 
 def op(version: str, name: str):  # type: ignore[no-untyped-def]
-    return importlib.import_module(f"scp_virtualserver.v{version.replace('.', '_')}.api.servers.{name}")
+    return importlib.import_module(
+        f"scp_virtualserver.v{version.replace('.', '_')}.api.servers.{name}"
+    )
 
 
 def generated(srv: LocalVirtualServer, version: str, **auth_options: object) -> object:
@@ -53,14 +54,20 @@ def test_each_version_deletes_then_404s(early: LocalVirtualServer, version: str)
 @pytest.mark.parametrize("version", ALL_VERSIONS)
 @pytest.mark.parametrize(
     ("flag", "reason"),
-    [("locked", "Lock is set"), ("file_storage", "File Storage is connected"),
-     ("lb_server_group", "an LB Server Group is connected"), ("backup", "Backup is connected")],
+    [
+        ("locked", "Lock is set"),
+        ("file_storage", "File Storage is connected"),
+        ("lb_server_group", "an LB Server Group is connected"),
+        ("backup", "Backup is connected"),
+    ],
 )
 def test_a_server_that_may_not_be_deleted_gets_409_with_its_reason(
     early: LocalVirtualServer, version: str, flag: str, reason: str
 ) -> None:
-    sid = early.add_server("web", **{flag: True})
-    answer = op(version, "delete_virtual_server").sync_detailed(sid, client=generated(early, version))
+    sid = early.add_server("web", **{flag: True})  # type: ignore[arg-type]
+    answer = op(version, "delete_virtual_server").sync_detailed(
+        sid, client=generated(early, version)
+    )
     assert answer.status_code == 409
     assert reason in answer.parsed.errors[0].detail
     assert early.has_server(sid)
@@ -75,7 +82,9 @@ def test_every_reason_is_named_at_once(server: LocalVirtualServer) -> None:
 def test_a_bad_signature_is_401(server: LocalVirtualServer) -> None:
     sid = server.add_server("web")
     wrong = vs.Credentials(server.credentials.access_key, "not-the-secret")
-    client = importlib.import_module("scp_virtualserver.v1_3").Client(server.url, auth=ScpAuth(wrong))
+    client = importlib.import_module("scp_virtualserver.v1_3").Client(
+        server.url, auth=ScpAuth(wrong)
+    )
     answer = op("1.3", "delete_virtual_server").sync_detailed(sid, client=client)
     assert answer.status_code == 401
     assert answer.parsed.errors[0].detail == "signature mismatch"
@@ -131,32 +140,50 @@ def test_no_version_header_means_the_current_version(early: LocalVirtualServer) 
 
 @pytest.mark.parametrize(
     ("header", "problem"),
-    [("virtualserver 9.9", "API version 9.9 is unknown; served: 1.0, 1.1, 1.2, 1.3"),
-     ("blockstorage 1.3", "is malformed; expected 'virtualserver X.Y'"),
-     ("virtualserver", "is malformed")],
+    [
+        ("virtualserver 9.9", "API version 9.9 is unknown; served: 1.0, 1.1, 1.2, 1.3"),
+        ("blockstorage 1.3", "is malformed; expected 'virtualserver X.Y'"),
+        ("virtualserver", "is malformed"),
+    ],
 )
 def test_bad_version_headers_are_400(early: LocalVirtualServer, header: str, problem: str) -> None:
-    answer = signed(early, "GET", f"/v1/servers/{early.add_server()}", **{"Scp-Api-Version": header})
+    answer = signed(
+        early, "GET", f"/v1/servers/{early.add_server()}", **{"Scp-Api-Version": header}
+    )
     assert answer.status_code == 400 and problem in answer.text
 
 
 def test_a_planned_version_is_refused() -> None:
     table = [*vs.VERSIONS, vs.ApiVersion("1.4", "PLANNED", None)]
     with LocalVirtualServer(versions=table) as srv:
-        answer = signed(srv, "GET", f"/v1/servers/{srv.add_server()}",
-                        **{"Scp-Api-Version": "virtualserver 1.4"})
+        answer = signed(
+            srv,
+            "GET",
+            f"/v1/servers/{srv.add_server()}",
+            **{"Scp-Api-Version": "virtualserver 1.4"},
+        )
     assert answer.status_code == 400 and "PLANNED" in answer.text
 
 
 def test_deletion_takes_the_configured_time_and_shows_deleting() -> None:
     with LocalVirtualServer(delete_delay=60) as srv:
         sid = srv.add_server("web")
-        assert op("1.3", "delete_virtual_server").sync_detailed(sid, client=generated(srv, "1.3")).status_code == 202
+        assert (
+            op("1.3", "delete_virtual_server")
+            .sync_detailed(sid, client=generated(srv, "1.3"))
+            .status_code
+            == 202
+        )
         shown = op("1.3", "show_virtual_server").sync_detailed(sid, client=generated(srv, "1.3"))
         assert shown.parsed.state == "DELETING"
         assert srv.has_server(sid)
         # Deleting again while it is under way is accepted, and not started twice.
-        assert op("1.3", "delete_virtual_server").sync_detailed(sid, client=generated(srv, "1.3")).status_code == 202
+        assert (
+            op("1.3", "delete_virtual_server")
+            .sync_detailed(sid, client=generated(srv, "1.3"))
+            .status_code
+            == 202
+        )
         assert srv.deletes_started(sid) == 1
 
 
@@ -179,7 +206,9 @@ def test_fail_next_drop_closes_the_connection_without_an_answer(server: LocalVir
     assert server.has_server(sid)  # dropped before doing anything
 
 
-def test_fail_next_drop_after_does_the_work_and_loses_the_answer(server: LocalVirtualServer) -> None:
+def test_fail_next_drop_after_does_the_work_and_loses_the_answer(
+    server: LocalVirtualServer,
+) -> None:
     sid = server.add_server()
     server.fail_next(1, mode="drop-after")
     with pytest.raises(httpx.RemoteProtocolError):
@@ -223,7 +252,9 @@ def test_it_starts_from_the_shell_and_prints_its_url_and_keys() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "scp_virtualserver.testing", "--port", "0", "--servers", "1"],
-        stdout=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     try:
         assert process.stdout is not None

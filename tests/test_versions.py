@@ -6,7 +6,6 @@ import datetime
 import warnings
 
 import pytest
-
 import scp_virtualserver as vs
 from scp_virtualserver.versions import ApiVersion, check_pinned, today_in_korea
 
@@ -42,8 +41,11 @@ def test_select_version_on_the_seed_table(day: D, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("version", "day_before", "not_before"),
-    [("1.0", D(2025, 12, 30), D(2025, 12, 31)), ("1.1", D(2026, 5, 30), D(2026, 5, 31)),
-     ("1.2", D(2026, 8, 30), D(2026, 8, 31))],
+    [
+        ("1.0", D(2025, 12, 30), D(2025, 12, 31)),
+        ("1.1", D(2026, 5, 30), D(2026, 5, 31)),
+        ("1.2", D(2026, 8, 30), D(2026, 8, 31)),
+    ],
 )
 def test_a_version_is_usable_the_day_before_its_not_before_date_and_not_on_it(
     version: str, day_before: D, not_before: D
@@ -67,7 +69,10 @@ def test_a_planned_newest_version_is_never_picked() -> None:
 
 
 def test_a_newest_version_with_a_date_is_picked_until_that_date() -> None:
-    table = [ApiVersion("2.0", "SUPPORTED", D(2027, 1, 1)), ApiVersion("2.1", "CURRENT", D(2027, 6, 1))]
+    table = [
+        ApiVersion("2.0", "SUPPORTED", D(2027, 1, 1)),
+        ApiVersion("2.1", "CURRENT", D(2027, 6, 1)),
+    ]
     assert vs.select_version(D(2026, 12, 31), table) == "2.1"
     assert vs.select_version(D(2027, 5, 31), table) == "2.1"
     with pytest.raises(vs.UnsupportedVersionError, match="no API version is usable on 2027-06-01"):

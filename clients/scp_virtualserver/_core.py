@@ -18,7 +18,6 @@ from typing import Any
 import httpx
 
 from ._flows import Answer, Request, attempt_number
-from ._runtime import DEFAULT_TIMEOUT
 from .credentials import Credentials, resolve_credentials, resolve_endpoint
 from .errors import InvalidParameterError, UnsupportedVersionError, VersionDiscoveryWarning
 from .retry import RetryPolicy
@@ -29,7 +28,6 @@ logger = logging.getLogger("scp_virtualserver")
 
 AUTO = "auto"
 USER_AGENT = "scp-virtualserver/0.1.0"
-
 
 
 class ClientCore:

@@ -137,7 +137,9 @@ def show(server_id: str, policy: RetryPolicy) -> Flow[Server]:
 
 
 def delete(server_id: str, policy: RetryPolicy) -> Flow[None]:
-    yield from call(Request("DELETE", "delete_virtual_server", args=(server_id,), ok=(202,)), policy)
+    yield from call(
+        Request("DELETE", "delete_virtual_server", args=(server_id,), ok=(202,)), policy
+    )
 
 
 def action(server_id: str, name: str, policy: RetryPolicy, body: Any = None) -> Flow[None]:
@@ -233,7 +235,9 @@ def check_wait(timeout: float, interval: float) -> None:
 
 
 def versions_with(schema: str, name: str) -> list[str]:
-    return [version for version, schemas in SCHEMA_FIELDS.items() if name in schemas.get(schema, ())]
+    return [
+        version for version, schemas in SCHEMA_FIELDS.items() if name in schemas.get(schema, ())
+    ]
 
 
 def check_fields(version: str, schema: str, values: Mapping[str, Any], what: str) -> None:
@@ -321,8 +325,17 @@ def check_name(name: object) -> str:
 
 
 LIST_FILTERS = frozenset(
-    {"name", "ip", "state", "product_category", "product_offering", "vpc_id", "server_type_id",
-     "auto_scaling_group_id", "sort"}
+    {
+        "name",
+        "ip",
+        "state",
+        "product_category",
+        "product_offering",
+        "vpc_id",
+        "server_type_id",
+        "auto_scaling_group_id",
+        "sort",
+    }
 )
 
 
@@ -330,7 +343,8 @@ def list_filters(filters: Mapping[str, Any], page_size: int | None) -> dict[str,
     unknown = set(filters) - LIST_FILTERS
     if unknown:
         raise InvalidParameterError(
-            f"unknown list filter {', '.join(sorted(unknown))}; known: {', '.join(sorted(LIST_FILTERS))}"
+            f"unknown list filter {', '.join(sorted(unknown))}; "
+            f"known: {', '.join(sorted(LIST_FILTERS))}"
         )
     for key, value in filters.items():
         if value is not None and not isinstance(value, str):

@@ -61,7 +61,7 @@ class File:
 
 @define
 class Response(Generic[T]):
-    """An answer: the status as sent (an int, also when it is not a standard one), raw and parsed."""
+    """An answer: the status as sent (an int, even when not a standard one), raw and parsed."""
 
     status_code: int
     content: bytes
@@ -172,7 +172,10 @@ class Client:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -180,6 +183,9 @@ class Client:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.aclose()

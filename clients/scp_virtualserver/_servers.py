@@ -76,7 +76,7 @@ class ServerFlows:
 
     def _create(self, arguments: Mapping[str, Any]) -> Flow[list[str]]:
         version = self._core.version
-        assert version is not None  # noqa: S101 - resolved before any flow runs
+        assert version is not None
         body = flows.create_body(version, **arguments)
         model = self._core.models().ServerCreateRequest.from_dict(body)
         return (yield from flows.create(model, self._core.retry))

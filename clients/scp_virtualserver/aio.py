@@ -1,11 +1,11 @@
-"""`AsyncVirtualServerClient`: the asyncio client, the same API as `VirtualServerClient`, awaitable."""
+"""`AsyncVirtualServerClient`: the asyncio client, `VirtualServerClient`'s API, awaitable."""
 
 from __future__ import annotations
 
+import asyncio
 import builtins
 import logging
 import ssl
-import asyncio
 from collections.abc import AsyncIterator, Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -116,7 +116,10 @@ class AsyncVirtualServerClient:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.aclose()
 
@@ -130,7 +133,7 @@ class AsyncVirtualServerClient:
             except httpx.HTTPError as error:
                 outcome = error
             self._core.choose_discovered(outcome)
-        assert self._core.version is not None  # noqa: S101
+        assert self._core.version is not None
         return self._core.version
 
     async def _run(self, flow: Flow[T]) -> T:
@@ -152,7 +155,9 @@ class AsyncVirtualServerClient:
     async def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
             if request.op is None:
-                return Answer.of_httpx(await self._http.request(request.method, request.path or "/"))
+                return Answer.of_httpx(
+                    await self._http.request(request.method, request.path or "/")
+                )
             if self._generated is None:
                 self._generated = self._core.generated_client_class()(async_httpx_client=self._http)
             module = self._core.operation(request.op)
@@ -213,7 +218,9 @@ class AsyncServers:
         interval: float = DEFAULT_WAIT_INTERVAL,
     ) -> Server:
         """Polls until the server is in `state` ("ACTIVE", ...); fails fast on ERROR."""
-        return await self._client._run(self._flows.wait_for_state(server_id, state, timeout, interval))
+        return await self._client._run(
+            self._flows.wait_for_state(server_id, state, timeout, interval)
+        )
 
     def list(self, *, page_size: int | None = None, **filters: str | None) -> AsyncIterator[Server]:
         """Every server that matches, following pages lazily (one request per page).

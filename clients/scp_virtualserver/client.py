@@ -103,7 +103,10 @@ class VirtualServerClient:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -117,7 +120,7 @@ class VirtualServerClient:
             except httpx.HTTPError as error:
                 outcome = error
             self._core.choose_discovered(outcome)
-        assert self._core.version is not None  # noqa: S101
+        assert self._core.version is not None
         return self._core.version
 
     def _run(self, flow: Flow[T]) -> T:

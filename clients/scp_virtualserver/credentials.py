@@ -160,7 +160,9 @@ def resolve_endpoint(
             if not environment and auth_url:
                 environment = _environment_of(auth_url, config_path)
     if not region or not environment:
-        missing = " and ".join(n for n, v in (("region", region), ("environment", environment)) if not v)
+        missing = " and ".join(
+            n for n, v in (("region", region), ("environment", environment)) if not v
+        )
         raise ConfigurationError(
             f"no endpoint: the {missing} could not be found; looked at: the endpoint_url, region "
             "and environment arguments, the environment variables SCP_ENDPOINT_URL, SCP_REGION "

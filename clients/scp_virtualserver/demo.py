@@ -36,8 +36,10 @@ def main() -> int:
         step(f"A local Virtual Server API is listening on {server.url}")
         client = vs.VirtualServerClient(endpoint_url=server.url, credentials=server.credentials)
         with client:
-            say(f"the client speaks {client.api_version}; every request carries "
-                f"'Scp-Api-Version: virtualserver {client.api_version}' and a fresh signature")
+            say(
+                f"the client speaks {client.api_version}; every request carries "
+                f"'Scp-Api-Version: virtualserver {client.api_version}' and a fresh signature"
+            )
             servers = client.servers
 
             step("Create a server and wait until it runs")
@@ -76,8 +78,10 @@ def main() -> int:
             servers.delete(server_id)
             say(f"delete answered 202; the server is {servers.get(server_id).state}")
             servers.wait_until_deleted(server_id, interval=0.2)
-            say(f"gone after {time.monotonic() - started:.1f} s; "
-                f"the local server has it: {server.has_server(server_id)}")
+            say(
+                f"gone after {time.monotonic() - started:.1f} s; "
+                f"the local server has it: {server.has_server(server_id)}"
+            )
 
             step("Bad input never reaches the network")
             try:

@@ -181,7 +181,9 @@ def _scp_detail(document: Any) -> str | list[str] | None:
             details: list[str] = []
             for item in errors:
                 if isinstance(item, dict):
-                    details.extend(_texts(item.get("detail") or item.get("title") or item.get("code")))
+                    details.extend(
+                        _texts(item.get("detail") or item.get("title") or item.get("code"))
+                    )
             if details:
                 return details[0] if len(details) == 1 else details
         # {"detail": [...]}: FastAPI-style validation errors, as the 1.0 document's 400 hints.

@@ -72,7 +72,9 @@ def select_version(today: datetime.date, versions: Iterable[ApiVersion] = VERSIO
     versions = tuple(versions)
     usable = _usable(today, versions)
     if not usable:
-        table = ", ".join(f"{v.version} ({v.status}, {v.not_before or 'no date'})" for v in versions)
+        table = ", ".join(
+            f"{v.version} ({v.status}, {v.not_before or 'no date'})" for v in versions
+        )
         raise UnsupportedVersionError(f"no API version is usable on {today}: {table}")
     return usable[-1].version
 

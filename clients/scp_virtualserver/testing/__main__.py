@@ -10,8 +10,12 @@ from ._server import LocalVirtualServer
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scp_virtualserver.testing", description=__doc__)
-    parser.add_argument("--port", type=int, default=8787, help="port on 127.0.0.1 (0: any free one)")
+    parser = argparse.ArgumentParser(
+        prog="python -m scp_virtualserver.testing", description=__doc__
+    )
+    parser.add_argument(
+        "--port", type=int, default=8787, help="port on 127.0.0.1 (0: any free one)"
+    )
     parser.add_argument("--access-key", default="local-access-key")
     parser.add_argument("--secret-key", default="local-secret-key")
     parser.add_argument("--servers", type=int, default=3, help="servers to start with")

@@ -117,7 +117,10 @@ class LocalVirtualServer:
         return self.start()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.stop()
 
@@ -228,7 +231,9 @@ class LocalVirtualServer:
         if entry is None:
             raise Refusal(400, f"API version {version} is unknown; served: {served}")
         if entry.status == "PLANNED":
-            raise Refusal(400, f"API version {version} is PLANNED, not yet callable; served: {served}")
+            raise Refusal(
+                400, f"API version {version} is PLANNED, not yet callable; served: {served}"
+            )
         if not entry.usable_on(today):
             raise Refusal(
                 400,
@@ -265,15 +270,17 @@ class LocalVirtualServer:
         skew = abs(time.time() - int(timestamp) / 1000)
         if skew > self.timestamp_window:
             raise Refusal(
-                401, f"Scp-Timestamp is {skew:.0f} s away from the server's clock "
-                f"(at most {self.timestamp_window:.0f} s)"
+                401,
+                f"Scp-Timestamp is {skew:.0f} s away from the server's clock "
+                f"(at most {self.timestamp_window:.0f} s)",
             )
         expected = sign(method, url, timestamp, access_key, self.credentials.secret_key)
         if not hmac.compare_digest(expected, signature):
             raise Refusal(401, "signature mismatch")
 
-    def _dispatch(self, method: str, path: str, query: dict[str, list[str]], body: Any,
-                  version: str) -> tuple[int, Any]:
+    def _dispatch(
+        self, method: str, path: str, query: dict[str, list[str]], body: Any, version: str
+    ) -> tuple[int, Any]:
         world = self.world
         if path == "/v1/servers":
             if method == "GET":
@@ -291,7 +298,7 @@ class LocalVirtualServer:
                 return 200, world.show(server_id).as_json(version)
             if method == "PUT":
                 if not isinstance(body, dict) or set(body) != {"name"}:
-                    raise Refusal(400, "the body must be {\"name\": ...}")
+                    raise Refusal(400, 'the body must be {"name": ...}')
                 return 200, world.rename(server_id, body["name"]).as_json(version)
             if method == "DELETE":
                 world.delete(server_id)
@@ -331,8 +338,16 @@ def _one(query: dict[str, list[str]], key: str) -> str | None:
 
 def error_body(status: int, detail: str) -> dict[str, Any]:
     title = HTTPStatus(status).phrase
-    return {"errors": [{"status": status, "code": title.upper().replace(" ", "_"), "title": title,
-                        "detail": detail}]}
+    return {
+        "errors": [
+            {
+                "status": status,
+                "code": title.upper().replace(" ", "_"),
+                "title": title,
+                "detail": detail,
+            }
+        ]
+    }
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -340,7 +355,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "LocalVirtualServer"
     app: LocalVirtualServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base's name
+    def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: tests and the demo print what matters themselves
 
     def do_GET(self) -> None:

@@ -19,7 +19,6 @@ from typing import Any
 from .._versions_table import SCHEMA_FIELDS
 
 
-
 def fields(version: str, schema: str) -> frozenset[str]:
     """The properties of a schema in a version's spec (from the generated table)."""
     return frozenset(SCHEMA_FIELDS[version][schema])
@@ -122,8 +121,14 @@ class World:
         backup: bool = False,
     ) -> str:
         with self._lock:
-            return self._new(name=name, state=state, locked=locked, file_storage=file_storage,
-                             lb_server_group=lb_server_group, backup=backup).id
+            return self._new(
+                name=name,
+                state=state,
+                locked=locked,
+                file_storage=file_storage,
+                lb_server_group=lb_server_group,
+                backup=backup,
+            ).id
 
     def has(self, server_id: str) -> bool:
         with self._lock:
@@ -182,7 +187,10 @@ class World:
                 record.keypair_name = body["keypair_name"]
                 record.partition_number = body.get("partition_number")
                 record.volumes = [
-                    {"id": str(uuid.uuid4()), "delete_on_termination": bool(v.get("delete_on_termination"))}
+                    {
+                        "id": str(uuid.uuid4()),
+                        "delete_on_termination": bool(v.get("delete_on_termination")),
+                    }
                     for v in body.get("volumes") or []
                 ]
                 self._after(record, "ACTIVE", self.transition_delay)
@@ -233,8 +241,16 @@ class World:
 
     # -- inside the lock ------------------------------------------------------------------------
 
-    def _new(self, *, name: str, state: str, locked: bool, file_storage: bool,
-             lb_server_group: bool = False, backup: bool = False) -> ServerRecord:
+    def _new(
+        self,
+        *,
+        name: str,
+        state: str,
+        locked: bool,
+        file_storage: bool,
+        lb_server_group: bool = False,
+        backup: bool = False,
+    ) -> ServerRecord:
         record = ServerRecord(
             id=str(uuid.uuid4()),
             name=name,
@@ -281,7 +297,9 @@ class World:
             record = self._get(server_id)
             if record.state != from_state or record.pending is not None:
                 raise Refusal(
-                    409, f"server {server_id} is {record.state}; only a {from_state} server can be {verb}"
+                    409,
+                    f"server {server_id} is {record.state}; "
+                    f"only a {from_state} server can be {verb}",
                 )
             record.state = during
             self._after(record, to, self.transition_delay)

@@ -1,0 +1,255 @@
+"""Every operation in every version, sync and async, against the local server over real HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import scp_virtualserver as vs
+from scp_virtualserver.testing import LocalVirtualServer
+
+from .conftest import ALL_VERSIONS, EARLY, early_async_client, early_client, fixed
+
+pytestmark = pytest.mark.filterwarnings("ignore::scp_virtualserver.VersionDeprecationWarning")
+
+CREATE = {
+    "image_id": "ubuntu-22.04",
+    "server_type_id": "s1v1m2",
+    "keypair_name": "key",
+    "networks": ["subnet-1"],
+}
+FAST = {"timeout": 30.0, "interval": 0.02}
+
+
+@pytest.fixture
+def srv() -> Iterator[LocalVirtualServer]:
+    with LocalVirtualServer(clock=fixed(EARLY), transition_delay=0.05, delete_delay=0.05) as server:
+        yield server
+
+
+@pytest.mark.parametrize("version", ALL_VERSIONS)
+def test_the_whole_lifecycle_sync(srv: LocalVirtualServer, version: str) -> None:
+    with early_client(srv, version) as client:
+        servers = client.servers
+        (sid,) = servers.create("web-1", **CREATE)  # type: ignore[arg-type]
+        assert servers.get(sid).state == "BUILD"
+        assert servers.wait_for_state(sid, "ACTIVE", **FAST).state == "ACTIVE"
+        servers.stop(sid)
+        assert servers.wait_for_state(sid, "SHUTOFF", **FAST).state == "SHUTOFF"
+        servers.start(sid)
+        servers.wait_for_state(sid, "ACTIVE", **FAST)
+        servers.reboot(sid)
+        assert servers.get(sid).state == "REBOOT"
+        servers.wait_for_state(sid, "ACTIVE", **FAST)
+        servers.reboot(sid, hard=True)
+        assert servers.get(sid).state == "HARD_REBOOT"
+        servers.wait_for_state(sid, "ACTIVE", **FAST)
+        renamed = servers.update(sid, name="web 1 renamed")
+        assert renamed.name == "web 1 renamed" and servers.get(sid).name == "web 1 renamed"
+        assert [s.id for s in servers.list(name="web 1 renamed")] == [sid]
+        servers.lock(sid)
+        assert servers.get(sid).locked is True
+        with pytest.raises(vs.Conflict, match="Lock is set"):
+            servers.delete(sid)
+        servers.unlock(sid)
+        servers.delete(sid, wait=True, **FAST)
+        assert not srv.has_server(sid)
+
+
+@pytest.mark.parametrize("version", ALL_VERSIONS)
+async def test_the_whole_lifecycle_async(srv: LocalVirtualServer, version: str) -> None:
+    async with early_async_client(srv, version) as client:
+        servers = client.servers
+        (sid,) = await servers.create("web-1", **CREATE)  # type: ignore[arg-type]
+        assert (await servers.wait_for_state(sid, "ACTIVE", **FAST)).state == "ACTIVE"
+        await servers.stop(sid)
+        await servers.wait_for_state(sid, "SHUTOFF", **FAST)
+        await servers.start(sid)
+        await servers.wait_for_state(sid, "ACTIVE", **FAST)
+        await servers.reboot(sid, hard=True)
+        await servers.wait_for_state(sid, "ACTIVE", **FAST)
+        assert (await servers.update(sid, name="renamed")).name == "renamed"
+        assert [s.id async for s in servers.list(name="renamed")] == [sid]
+        await servers.lock(sid)
+        with pytest.raises(vs.Conflict):
+            await servers.delete(sid)
+        await servers.unlock(sid)
+        await servers.delete(sid, wait=True, **FAST)
+        assert not srv.has_server(sid)
+
+
+def test_list_follows_markers_lazily_across_pages(srv: LocalVirtualServer) -> None:
+    ids = [srv.add_server(f"s-{n}") for n in range(7)]
+    with early_client(srv, "1.3") as client:
+        before = srv.requests_served
+        iterator = client.servers.list(page_size=3)
+        assert srv.requests_served == before  # nothing is fetched until asked for
+        first = next(iterator)
+        assert srv.requests_served == before + 1
+        rest = list(iterator)
+        assert [first.id, *(s.id for s in rest)] == ids
+        assert srv.requests_served == before + 3  # 3 + 3 + 1: the short page is the last
+
+
+def test_list_with_an_exact_multiple_of_the_page_size_stops_on_the_empty_page(
+    srv: LocalVirtualServer,
+) -> None:
+    ids = [srv.add_server(f"s-{n}") for n in range(4)]
+    with early_client(srv, "1.3") as client:
+        assert [s.id for s in client.servers.list(page_size=2)] == ids
+
+
+async def test_async_list_pages(srv: LocalVirtualServer) -> None:
+    ids = [srv.add_server(f"s-{n}") for n in range(5)]
+    async with early_async_client(srv, "1.3") as client:
+        assert [s.id async for s in client.servers.list(page_size=2)] == ids
+
+
+def test_list_filters(srv: LocalVirtualServer) -> None:
+    a = srv.add_server("alpha")
+    b = srv.add_server("beta", state="SHUTOFF")
+    with early_client(srv, "1.3") as client:
+        assert [s.id for s in client.servers.list(state="SHUTOFF")] == [b]
+        assert [s.id for s in client.servers.list(name="alpha")] == [a]
+        ip = client.servers.get(b).ip_addresses[0]
+        assert [s.id for s in client.servers.list(ip=ip)] == [b]
+        with pytest.raises(vs.InvalidParameterError, match="unknown list filter colour"):
+            client.servers.list(colour="red")
+        with pytest.raises(vs.InvalidParameterError, match="page_size"):
+            client.servers.list(page_size=0)
+
+
+def test_create_many_and_with_every_option(srv: LocalVirtualServer) -> None:
+    with early_client(srv, "1.3") as client:
+        ids = client.servers.create(
+            "batch",
+            count=3,
+            volumes=[vs.Volume(size=20, max_iops=3000, max_throughput=125)],
+            tags={"team": "core", "flag": None},
+            metadata={"k": "v"},
+            lock=True,
+            security_groups=["sg-1"],
+            networks=[vs.Network(subnet_id="s", fixed_ip="10.0.0.5")],
+            image_id="img",
+            server_type_id="s1v1m2",
+            keypair_name="key",
+            partition_number=2,
+            file_storage_ids=["fs-1"],
+        )
+        assert len(ids) == 3
+        server = client.servers.get(ids[0])
+        assert (
+            server.locked is True and server.partition_number == 2 and len(server.volume_ids) == 1
+        )
+
+
+@pytest.mark.parametrize(
+    ("argument", "value", "first"),
+    [("partition_number", 2, "1.1"), ("file_storage_ids", ["fs-1"], "1.3")],
+)
+@pytest.mark.parametrize("version", ALL_VERSIONS)
+def test_version_specific_create_arguments_in_both_directions(
+    srv: LocalVirtualServer, version: str, argument: str, value: object, first: str
+) -> None:
+    with early_client(srv, version) as client:
+        if version >= first:
+            assert client.servers.create("v", **CREATE, **{argument: value})  # type: ignore[arg-type]
+        else:
+            before = srv.requests_served
+            with pytest.raises(vs.InvalidParameterError) as caught:
+                client.servers.create("v", **CREATE, **{argument: value})  # type: ignore[arg-type]
+            having = ", ".join(v for v in ALL_VERSIONS if v >= first)
+            assert (
+                f"{argument!r} does not exist in API version {version}; "
+                f"it exists in API versions {having}" in str(caught.value)
+            )
+            assert srv.requests_served == before
+
+
+@pytest.mark.parametrize("version", ALL_VERSIONS)
+def test_volume_iops_and_throughput_exist_from_1_2(srv: LocalVirtualServer, version: str) -> None:
+    volume = vs.Volume(size=10, max_iops=3000)
+    with early_client(srv, version) as client:
+        if version >= "1.2":
+            assert client.servers.create("v", **CREATE, volumes=[volume])  # type: ignore[arg-type]
+        else:
+            with pytest.raises(
+                vs.InvalidParameterError, match="'max_iops' does not exist in API version"
+            ):
+                client.servers.create("v", **CREATE, volumes=[volume])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("version", ALL_VERSIONS)
+def test_the_local_server_refuses_fields_its_version_lacks(
+    srv: LocalVirtualServer, version: str
+) -> None:
+    # Past the facade's own check: the service side enforces the same per-version fields.
+    import httpx
+    from scp_virtualserver.signing import ScpAuth
+
+    body = {**CREATE, "name": "x", "networks": [{"subnet_id": "s"}], "file_storage_ids": ["f"]}
+    with httpx.Client(base_url=srv.url, auth=ScpAuth(srv.credentials, api_version=version)) as http:
+        answer = http.post("/v1/servers", json=body)
+    assert answer.status_code == (202 if version == "1.3" else 400)
+
+
+@pytest.mark.parametrize("version", ALL_VERSIONS)
+def test_partition_number_is_shown_only_from_1_1(srv: LocalVirtualServer, version: str) -> None:
+    sid = srv.add_server()
+    with early_client(srv, version) as client:
+        raw = client.servers.get(sid).raw
+    assert ("partition_number" in raw) == (version >= "1.1")
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [("", "1 to 63"), ("x" * 64, "1 to 63"), ("web/1", "'web/1'"), (None, "None")],
+)
+def test_bad_names_are_refused_before_any_request(
+    srv: LocalVirtualServer, name: object, problem: str
+) -> None:
+    with early_client(srv, "1.3") as client:
+        before = srv.requests_served
+        with pytest.raises(vs.InvalidParameterError, match=problem):
+            client.servers.create(name, **CREATE)  # type: ignore[arg-type]
+        with pytest.raises(vs.InvalidParameterError, match=problem):
+            client.servers.update(srv.add_server(), name=name)  # type: ignore[arg-type]
+        assert srv.requests_served == before
+
+
+def test_state_changes_out_of_order_are_conflicts(srv: LocalVirtualServer) -> None:
+    sid = srv.add_server()
+    with (
+        early_client(srv, "1.3") as client,
+        pytest.raises(vs.Conflict, match="only a SHUTOFF server can be started"),
+    ):
+        client.servers.start(sid)
+
+
+def test_wait_for_state_times_out_and_fails_fast() -> None:
+    with LocalVirtualServer(transition_delay=600) as srv, early_client(srv, "1.3") as client:
+        (sid,) = client.servers.create("slow", **CREATE)  # type: ignore[arg-type]
+        with pytest.raises(vs.WaitTimeoutError, match="is BUILD, not ACTIVE, after 0.05 s"):
+            client.servers.wait_for_state(sid, "ACTIVE", timeout=0.05, interval=0.01)
+        broken = srv.add_server(state="ERROR")
+        with pytest.raises(vs.ServerStateError, match="ERROR while waiting for ACTIVE"):
+            client.servers.wait_for_state(broken, "ACTIVE", timeout=60, interval=0.01)
+
+
+def test_unknown_fields_and_states_do_not_break_anything() -> None:
+    import httpx
+
+    body = {
+        "id": "2a9be312-5d4b-4bc8-b2ae-35100fa9241f",
+        "name": "n",
+        "state": "HIBERNATING",
+        "shiny_new_field": [1, 2],
+    }
+    client = vs.VirtualServerClient(
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("AK", "SK"),
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, json=body)),
+    )
+    server = client.servers.get(body["id"])
+    assert server.state == "HIBERNATING" and server.known_state is None
+    assert server.raw["shiny_new_field"] == [1, 2]
