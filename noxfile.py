@@ -45,9 +45,16 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "generator")
 
 
+@nox.session
+def changelog(session: nox.Session) -> None:
+    """Write docs/versions.md: each version's changes against the one before, from the specs."""
+    session.install("-e", ".[generate]")
+    session.run("python", "-m", "generator.changelog")
+
+
 @nox.session(name="check-generated")
 def check_generated(session: nox.Session) -> None:
-    """Fail with a readable diff if the committed clients differ from a fresh generation."""
+    """Fail with a readable diff if the clients or docs/versions.md differ from the specs."""
     session.install("-e", ".[generate]")
     session.run("python", "-m", "generator", "--check")
 

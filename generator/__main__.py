@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 
+from . import changelog
 from .build import GenerationError, drift, regenerate
 from .lint import SpecError
 
@@ -22,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.check:
             report = drift()
+            committed = changelog.DOC.read_text("utf-8") if changelog.DOC.exists() else ""
+            if committed != changelog.render():
+                report.append(f"{changelog.DOC} is not what the specs give")
             if report:
                 print("The committed clients differ from a fresh generation:", file=sys.stderr)
                 print("\n".join(report[:400]), file=sys.stderr)
@@ -30,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"clients/ matches the specs ({time.perf_counter() - started:.1f} s)")
             return 0
         written = regenerate()
+        changelog.main()
     except (SpecError, GenerationError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 1

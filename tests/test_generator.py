@@ -182,3 +182,40 @@ def test_generation_is_deterministic_and_replaces_whole_packages(tmp_path: Path)
 def test_golden_record_the_committed_clients_equal_a_fresh_generation() -> None:
     report = build.drift()
     assert report == [], "\n".join(report[:200])
+
+
+def test_the_changelog_lists_the_known_differences_and_is_committed() -> None:
+    from generator import changelog
+
+    text = changelog.render()
+    assert changelog.DOC.read_text() == text
+    sections = {part.split("\n", 1)[0]: part for part in text.split("\n## ")[1:]}
+    assert "- field added: `ServerCreateRequest.partition_number` (integer)" in sections["1.1"]
+    assert "- field added: `Server.partition_number` (integer or null)" in sections["1.1"]
+    assert "- field added: `VolumeRequest.max_iops` (integer)" in sections["1.2"]
+    assert "- field added: `VolumeRequest.max_throughput` (integer)" in sections["1.2"]
+    assert sections["1.3"].count("- ") == 1
+    assert "`ServerCreateRequest.file_storage_ids` (array of string)" in sections["1.3"]
+    assert "| 1.2 | SUPPORTED | 2026-08-31 |" in text
+
+
+def test_the_changelog_sees_removals_and_changes_but_not_prose(tmp_path: Path) -> None:
+    from generator import changelog
+
+    directory = tmp_path / "spec"
+    directory.mkdir()
+    old = yaml.safe_load((SPECS / "1.2.yaml").read_text())
+    new = yaml.safe_load((SPECS / "1.3.yaml").read_text())
+    del new["components"]["schemas"]["VolumeRequest"]["properties"]["max_iops"]
+    new["components"]["schemas"]["ServerUpdateRequest"]["properties"]["name"]["maxLength"] = 255
+    new["components"]["schemas"]["Server"]["description"] = "Reworded prose changes nothing."
+    del new["paths"]["/v1/servers/{server_id}/lock"]
+    write(directory / "1.2.yaml", old)
+    write(directory / "1.3.yaml", new)
+    section = changelog.render(directory).split("## 1.3")[1]
+    assert "- field removed: `VolumeRequest.max_iops`" in section
+    assert "- field changed: `ServerUpdateRequest.name`" in section
+    assert "- operation removed: `POST /v1/servers/{server_id}/lock (lockVirtualServer)`" in section
+    assert "Server`" not in section.replace("ServerCreateRequest", "").replace(
+        "ServerUpdateRequest", ""
+    )

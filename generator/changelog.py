@@ -1,0 +1,137 @@
+"""Writes docs/versions.md: what each version changed against the one before, from the specs alone.
+
+Prose (descriptions, summaries, examples, `x-` notes) is left out of the comparison: only what
+changes the wire counts, so the page lists operations, parameters and schema fields.
+`python -m generator.changelog` writes it; `python -m generator --check` checks it for drift.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from . import lint
+from .build import ROOT, SPEC_DIR, spec_paths
+
+DOC = ROOT / "docs" / "versions.md"
+PROSE = {"description", "summary", "example", "examples", "title"}
+METHODS = lint.METHODS
+
+
+def _wire(value: Any) -> Any:
+    """The value without prose, for comparing what goes on the wire."""
+    if isinstance(value, Mapping):
+        return {
+            key: _wire(item)
+            for key, item in value.items()
+            if key not in PROSE and not str(key).startswith("x-")
+        }
+    if isinstance(value, list):
+        return [_wire(item) for item in value]
+    return value
+
+
+def _operations(document: Mapping[str, Any]) -> dict[str, Any]:
+    found = {}
+    for path, item in (document.get("paths") or {}).items():
+        shared = item.get("parameters", [])
+        for method in METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                key = f"{method.upper()} {path} ({operation.get('operationId')})"
+                parameters = shared + operation.get("parameters", [])
+                found[key] = _wire({**operation, "parameters": parameters})
+    return found
+
+
+def _schemas(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    return {name: _wire(schema) for name, schema in schemas.items()}
+
+
+def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    lines: list[str] = []
+    old_ops, new_ops = _operations(old), _operations(new)
+    for key in sorted(new_ops.keys() - old_ops.keys()):
+        lines.append(f"- operation added: `{key}`")
+    for key in sorted(old_ops.keys() - new_ops.keys()):
+        lines.append(f"- operation removed: `{key}`")
+    for key in sorted(old_ops.keys() & new_ops.keys()):
+        if old_ops[key] != new_ops[key]:
+            lines.append(f"- operation changed: `{key}`")
+    old_schemas, new_schemas = _schemas(old), _schemas(new)
+    for name in sorted(new_schemas.keys() - old_schemas.keys()):
+        lines.append(f"- schema added: `{name}`")
+    for name in sorted(old_schemas.keys() - new_schemas.keys()):
+        lines.append(f"- schema removed: `{name}`")
+    for name in sorted(old_schemas.keys() & new_schemas.keys()):
+        before = old_schemas[name].get("properties", {})
+        after = new_schemas[name].get("properties", {})
+        for field in sorted(after.keys() - before.keys()):
+            lines.append(f"- field added: `{name}.{field}` ({_type(after[field])})")
+        for field in sorted(before.keys() - after.keys()):
+            lines.append(f"- field removed: `{name}.{field}`")
+        for field in sorted(before.keys() & after.keys()):
+            if before[field] != after[field]:
+                lines.append(f"- field changed: `{name}.{field}`")
+        rest_before = {k: v for k, v in old_schemas[name].items() if k != "properties"}
+        rest_after = {k: v for k, v in new_schemas[name].items() if k != "properties"}
+        if rest_before != rest_after:
+            lines.append(f"- schema changed: `{name}` (required fields or constraints)")
+    return lines
+
+
+def _type(schema: Mapping[str, Any]) -> str:
+    kind = schema.get("type", "object")
+    if kind == "array":
+        return f"array of {_type(schema.get('items', {}))}"
+    if isinstance(kind, list):
+        return " or ".join(str(k) for k in kind)
+    return str(schema.get("$ref", kind)).rsplit("/", 1)[-1]
+
+
+def render(spec_dir: Path = SPEC_DIR) -> str:
+    out = [
+        "# Virtual Server API versions",
+        "",
+        "Generated from `spec/virtualserver/*.yaml` by `python -m generator.changelog`; do not",
+        "edit by hand. Descriptions and examples are not compared, only what goes on the wire.",
+        "",
+        "| version | status | Not Before |",
+        "|---|---|---|",
+    ]
+    documents = []
+    for path in spec_paths(spec_dir):
+        document = lint.load(path)
+        info = lint.version_info(path, document)
+        documents.append((info, document))
+    for info, _ in reversed(documents):
+        out.append(f"| {info.version} | {info.status} | {info.not_before or '–'} |")
+    previous: tuple[lint.VersionInfo, Mapping[str, Any]] | None = None
+    for info, document in documents:
+        out.append("")
+        out.append(f"## {info.version}")
+        out.append("")
+        if previous is None:
+            ops = _operations(document)
+            out.append(f"The first version: {len(ops)} operations.")
+            out.extend(f"- `{key}`" for key in sorted(ops))
+        else:
+            changes = _changes(previous[1], document)
+            out.append(f"Against {previous[0].version}:" if changes else "No change on the wire.")
+            out.extend(changes)
+        previous = (info, document)
+    return "\n".join(out) + "\n"
+
+
+def main() -> int:
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text(render(), encoding="utf-8")
+    print(f"wrote {DOC}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
