@@ -108,7 +108,7 @@ def render(spec_dir: Path = SPEC_DIR) -> str:
         info = lint.version_info(path, document)
         documents.append((info, document))
     for info, _ in reversed(documents):
-        out.append(f"| {info.version} | {info.status} | {info.not_before or '–'} |")
+        out.append(f"| {info.version} | {info.status} | {info.not_before or '-'} |")
     previous: tuple[lint.VersionInfo, Mapping[str, Any]] | None = None
     for info, document in documents:
         out.append("")

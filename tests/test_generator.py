@@ -196,7 +196,7 @@ def test_the_changelog_lists_the_known_differences_and_is_committed() -> None:
     assert "- field added: `VolumeRequest.max_throughput` (integer)" in sections["1.2"]
     assert sections["1.3"].count("- ") == 1
     assert "`ServerCreateRequest.file_storage_ids` (array of string)" in sections["1.3"]
-    assert "| 1.2 | SUPPORTED | 2026-08-31 |" in text
+    assert "| 1.3 | CURRENT | - |" in text
 
 
 def test_the_changelog_sees_removals_and_changes_but_not_prose(tmp_path: Path) -> None:
