@@ -6,14 +6,26 @@ import datetime
 from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
+
 import scp_virtualserver as vs
-from scp_virtualserver.testing import LocalVirtualServer
+from scp_virtualserver.testing import LocalVirtualServer, _server
+
+from .contract import ResponseChecker
 
 # A day on which every version but 1.0 is still usable, so that 1.1-1.3 can all be exercised.
 EARLY = datetime.datetime(2025, 6, 1, 12, 0, tzinfo=datetime.UTC)
 ALL_VERSIONS = [v.version for v in vs.VERSIONS]
 USABLE_EARLY = [v.version for v in vs.VERSIONS if v.usable_on(EARLY.date())]
 SECRET = "local-secret-key"
+
+
+@pytest.fixture(autouse=True)
+def checked_responses(monkeypatch: pytest.MonkeyPatch) -> Iterator[ResponseChecker]:
+    """Every answer of every local server in a test is checked against its version's spec."""
+    checker = ResponseChecker()
+    monkeypatch.setattr(_server, "default_observer", checker)
+    yield checker
+    assert checker.problems == [], "\n".join(checker.problems)
 
 
 def fixed(moment: datetime.datetime) -> Callable[[], datetime.datetime]:

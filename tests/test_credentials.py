@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 import scp_virtualserver as vs
 from scp_virtualserver.credentials import (
     ConfigurationError,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 import scp_virtualserver as vs
 from scp_virtualserver.errors import error_from_response, parse_detail
 

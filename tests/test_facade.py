@@ -13,6 +13,7 @@ import warnings
 
 import httpx
 import pytest
+
 import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer
 

@@ -8,6 +8,7 @@ from types import ModuleType
 
 import httpx
 import pytest
+
 from scp_virtualserver._runtime import Client, MalformedResponse
 
 from .conftest import ALL_VERSIONS

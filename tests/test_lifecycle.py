@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer
 
@@ -23,7 +24,9 @@ FAST = {"timeout": 30.0, "interval": 0.02}
 
 @pytest.fixture
 def srv() -> Iterator[LocalVirtualServer]:
-    with LocalVirtualServer(clock=fixed(EARLY), transition_delay=0.05, delete_delay=0.05) as server:
+    # Nothing finishes by itself: each test says when with complete_pending(), so that no
+    # assertion depends on timing.
+    with LocalVirtualServer(clock=fixed(EARLY), transition_delay=3600, delete_delay=3600) as server:
         yield server
 
 
@@ -33,16 +36,22 @@ def test_the_whole_lifecycle_sync(srv: LocalVirtualServer, version: str) -> None
         servers = client.servers
         (sid,) = servers.create("web-1", **CREATE)  # type: ignore[arg-type]
         assert servers.get(sid).state == "BUILD"
+        srv.complete_pending()
         assert servers.wait_for_state(sid, "ACTIVE", **FAST).state == "ACTIVE"
         servers.stop(sid)
+        assert servers.get(sid).state == "STOPPING"
+        srv.complete_pending()
         assert servers.wait_for_state(sid, "SHUTOFF", **FAST).state == "SHUTOFF"
         servers.start(sid)
+        srv.complete_pending()
         servers.wait_for_state(sid, "ACTIVE", **FAST)
         servers.reboot(sid)
         assert servers.get(sid).state == "REBOOT"
+        srv.complete_pending()
         servers.wait_for_state(sid, "ACTIVE", **FAST)
         servers.reboot(sid, hard=True)
         assert servers.get(sid).state == "HARD_REBOOT"
+        srv.complete_pending()
         servers.wait_for_state(sid, "ACTIVE", **FAST)
         renamed = servers.update(sid, name="web 1 renamed")
         assert renamed.name == "web 1 renamed" and servers.get(sid).name == "web 1 renamed"
@@ -52,7 +61,10 @@ def test_the_whole_lifecycle_sync(srv: LocalVirtualServer, version: str) -> None
         with pytest.raises(vs.Conflict, match="Lock is set"):
             servers.delete(sid)
         servers.unlock(sid)
-        servers.delete(sid, wait=True, **FAST)
+        servers.delete(sid)
+        assert servers.get(sid).state == "DELETING"
+        srv.complete_pending()
+        servers.wait_until_deleted(sid, **FAST)
         assert not srv.has_server(sid)
 
 
@@ -61,12 +73,16 @@ async def test_the_whole_lifecycle_async(srv: LocalVirtualServer, version: str) 
     async with early_async_client(srv, version) as client:
         servers = client.servers
         (sid,) = await servers.create("web-1", **CREATE)  # type: ignore[arg-type]
+        srv.complete_pending()
         assert (await servers.wait_for_state(sid, "ACTIVE", **FAST)).state == "ACTIVE"
         await servers.stop(sid)
+        srv.complete_pending()
         await servers.wait_for_state(sid, "SHUTOFF", **FAST)
         await servers.start(sid)
+        srv.complete_pending()
         await servers.wait_for_state(sid, "ACTIVE", **FAST)
         await servers.reboot(sid, hard=True)
+        srv.complete_pending()
         await servers.wait_for_state(sid, "ACTIVE", **FAST)
         assert (await servers.update(sid, name="renamed")).name == "renamed"
         assert [s.id async for s in servers.list(name="renamed")] == [sid]
@@ -74,7 +90,9 @@ async def test_the_whole_lifecycle_async(srv: LocalVirtualServer, version: str) 
         with pytest.raises(vs.Conflict):
             await servers.delete(sid)
         await servers.unlock(sid)
-        await servers.delete(sid, wait=True, **FAST)
+        await servers.delete(sid)
+        srv.complete_pending()
+        await servers.wait_until_deleted(sid, **FAST)
         assert not srv.has_server(sid)
 
 
@@ -185,6 +203,7 @@ def test_the_local_server_refuses_fields_its_version_lacks(
 ) -> None:
     # Past the facade's own check: the service side enforces the same per-version fields.
     import httpx
+
     from scp_virtualserver.signing import ScpAuth
 
     body = {**CREATE, "name": "x", "networks": [{"subnet_id": "s"}], "file_storage_ids": ["f"]}

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+
 import scp_virtualserver as vs
 from scp_virtualserver.signing import ScpAuth
 from scp_virtualserver.testing import LocalVirtualServer

@@ -8,6 +8,7 @@ import hmac
 
 import httpx
 import pytest
+
 import scp_virtualserver as vs
 from scp_virtualserver.signing import ScpAuth
 

@@ -6,6 +6,7 @@ import datetime
 import warnings
 
 import pytest
+
 import scp_virtualserver as vs
 from scp_virtualserver.versions import ApiVersion, check_pinned, today_in_korea
 

@@ -172,6 +172,24 @@ def list_page(filters: Mapping[str, Any], policy: RetryPolicy) -> Flow[list[Serv
     ]
 
 
+def next_marker(
+    page: Sequence[Server], filters: Mapping[str, Any], marker: str | None
+) -> str | None:
+    """The marker of the page after `page`, or None when `page` was the last one.
+
+    A page shorter than the limit asked for, or an empty one, is the last. A page that ends where
+    the previous one did means the service ignores the marker: stop rather than loop forever.
+    """
+    limit = filters.get("limit")
+    if not page or (limit is not None and len(page) < limit):
+        return None
+    if page[-1].id == marker:
+        raise ApiError(
+            200, None, b"", message=f"the service answered the page after {marker} with it again"
+        )
+    return page[-1].id
+
+
 def wait_until_deleted(
     server_id: str, timeout: float, interval: float, policy: RetryPolicy
 ) -> Flow[None]:

@@ -13,7 +13,7 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from ._core import ClientCore, adopt
-from ._flows import Answer, Flow, Request, Sleep, list_filters
+from ._flows import Answer, Flow, Request, Sleep, list_filters, next_marker
 from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
 from ._servers import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ServerFlows
 from .credentials import Credentials
@@ -236,9 +236,9 @@ class AsyncServers:
             page = await self._client._run(self._flows.list_page(filters, marker))
             for server in page:
                 yield server
-            if not page or (filters.get("limit") is not None and len(page) < filters["limit"]):
+            marker = next_marker(page, filters, marker)
+            if marker is None:
                 return
-            marker = page[-1].id
 
     async def create(
         self,

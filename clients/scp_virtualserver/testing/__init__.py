@@ -6,6 +6,6 @@ Use it to try the SDK, or to test your own code, without a cloud account:
         client = VirtualServerClient(endpoint_url=srv.url, credentials=srv.credentials)
 """
 
-from ._server import FailureMode, LocalVirtualServer
+from ._server import Exchange, FailureMode, LocalVirtualServer, Observer
 
-__all__ = ["FailureMode", "LocalVirtualServer"]
+__all__ = ["Exchange", "FailureMode", "LocalVirtualServer", "Observer"]

@@ -13,7 +13,8 @@ import json
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -26,7 +27,7 @@ from ..signing import CLIENT_TYPE, LANGUAGES, sign
 from ..versions import VERSIONS, ApiVersion, Clock, today_in_korea
 from ._state import Refusal, World
 
-__all__ = ["FailureMode", "LocalVirtualServer"]
+__all__ = ["Exchange", "FailureMode", "LocalVirtualServer", "Observer"]
 
 FailureMode = Literal["503", "502", "504", "429", "drop", "drop-after"]
 FAILURE_MODES: tuple[str, ...] = ("503", "502", "504", "429", "drop", "drop-after")
@@ -50,6 +51,27 @@ DEFAULT_PAGE = 20
 MAX_PAGE = 1000
 
 
+@dataclass(frozen=True)
+class Exchange:
+    """One request the local server answered, for observers (such as a contract checker)."""
+
+    method: str
+    url: str
+    request_headers: dict[str, str]
+    request_body: bytes
+    version: str | None  # the API version it was served as; None if refused before that
+    status: int
+    response_headers: dict[str, str]
+    response_body: bytes
+    injected: bool  # a failure asked for with fail_next, deliberately outside the API
+
+
+Observer = Callable[[Exchange], None]
+
+default_observer: Observer | None = None
+"""Observes every LocalVirtualServer made without an `observer` (a test suite may set it)."""
+
+
 class LocalVirtualServer:
     """An SCP-compatible Virtual Server endpoint on loopback, for demos and tests.
 
@@ -69,12 +91,14 @@ class LocalVirtualServer:
         transition_delay: float = 0.0,
         timestamp_window: float = TIMESTAMP_WINDOW,
         port: int = 0,
+        observer: Observer | None = None,
     ) -> None:
         self.credentials = Credentials(access_key, secret_key)
         self.clock = clock
         self.versions = tuple(versions)
         self.timestamp_window = timestamp_window
         self.world = World(delete_delay=delete_delay, transition_delay=transition_delay)
+        self.observer = observer if observer is not None else default_observer
         self.requests_served = 0
         self._failures: list[str] = []
         self._failure_retry_after: float | None = None
@@ -164,6 +188,11 @@ class LocalVirtualServer:
         """How many times a deletion of this server was started (at most once, if all is well)."""
         return self.world.deletes_started(server_id)
 
+    def complete_pending(self) -> None:
+        """Finishes every state change under way now, whatever its delay: for tests that must
+        not depend on timing (a BUILD, a stop, a deletion is then done at once)."""
+        self.world.complete_pending()
+
     def set_server(self, server_id: str, **flags: bool) -> None:
         """Changes a server's flags: locked, file_storage, lb_server_group, backup."""
         allowed = {"locked", "file_storage", "lb_server_group", "backup"}
@@ -185,6 +214,10 @@ class LocalVirtualServer:
         with self._lock:
             self._failures.extend([mode] * count)
             self._failure_retry_after = retry_after
+
+    def _observe(self, exchange: Exchange) -> None:
+        if self.observer is not None:
+            self.observer(exchange)
 
     def version_document(self) -> dict[str, Any]:
         """What `GET /` answers: the versions served, in SCP's discovery format."""
@@ -374,6 +407,7 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         parts = urlsplit(self.path)
+        url = f"http://{self.headers.get('Host', '')}{self.path}"
         if method == "GET" and parts.path in ("", "/"):
             self._send(200, self.app.version_document())
             return
@@ -381,38 +415,57 @@ class _Handler(BaseHTTPRequestHandler):
         if failure is not None and failure[0] == "drop":
             self.close_connection = True
             return
+        version: str | None = None
+        headers: dict[str, str] = {}
         if failure is not None and failure[0] != "drop-after":
             mode, retry_after = failure
-            headers = {"Retry-After": f"{retry_after:g}"} if retry_after is not None else {}
-            self._send(int(mode), error_body(int(mode), "injected failure"), headers)
-            return
-        try:
-            url = f"http://{self.headers.get('Host', '')}{self.path}"
-            self.app._authenticate(method, url, self.headers)
-            version = self.app._resolve_version(self.headers.get("Scp-Api-Version"))
-            body = None
-            if raw:
-                try:
-                    body = json.loads(raw)
-                except ValueError:
-                    raise Refusal(400, "the body is not valid JSON") from None
-            status, payload = self.app._dispatch(
-                method, parts.path, parse_qs(parts.query), body, version
-            )
-        except Refusal as refusal:
-            status, payload = refusal.status, error_body(refusal.status, refusal.detail)
-        if failure is not None:  # drop-after: the work is done, the answer is lost
-            self.close_connection = True
-            return
-        self._send(status, payload)
-
-    def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+            if retry_after is not None:
+                headers["Retry-After"] = f"{retry_after:g}"
+            status, payload = int(mode), error_body(int(mode), "injected failure")
+        else:
+            try:
+                self.app._authenticate(method, url, self.headers)
+                version = self.app._resolve_version(self.headers.get("Scp-Api-Version"))
+                body = None
+                if raw:
+                    try:
+                        body = json.loads(raw)
+                    except ValueError:
+                        raise Refusal(400, "the body is not valid JSON") from None
+                status, payload = self.app._dispatch(
+                    method, parts.path, parse_qs(parts.query), body, version
+                )
+            except Refusal as refusal:
+                status, payload = refusal.status, error_body(refusal.status, refusal.detail)
         data = b"" if payload is None else json.dumps(payload).encode()
-        self.send_response(status)
         if data:
-            self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
+            headers["Content-Type"] = "application/json"
+        self.app._observe(
+            Exchange(
+                method=method,
+                url=url,
+                request_headers=dict(self.headers.items()),
+                request_body=raw,
+                version=version,
+                status=status,
+                response_headers=headers,
+                response_body=data,
+                injected=failure is not None,
+            )
+        )
+        if failure is not None and failure[0] == "drop-after":
+            self.close_connection = True  # the work is done, the answer is lost
+            return
+        self._send_raw(status, data, headers)
+
+    def _send(self, status: int, payload: Any) -> None:
+        data = json.dumps(payload).encode()
+        self._send_raw(status, data, {"Content-Type": "application/json"})
+
+    def _send_raw(self, status: int, data: bytes, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
             self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)

@@ -146,6 +146,13 @@ class World:
                 return record.deletes_started
             return self._deleted.get(server_id, 0)
 
+    def complete_pending(self) -> None:
+        with self._lock:
+            for record in list(self._servers.values()):
+                if record.pending is not None:
+                    record.pending = (record.pending[0], float("-inf"))
+                    self._settle(record)
+
     def set_flags(self, server_id: str, **flags: bool) -> None:
         with self._lock:
             record = self._get(server_id)
