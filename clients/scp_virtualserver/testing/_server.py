@@ -102,6 +102,10 @@ class LocalVirtualServer:
         self.requests_served = 0
         self._failures: list[str] = []
         self._failure_retry_after: float | None = None
+        self._fail_every: tuple[int, tuple[str, ...]] | None = None
+        self._every_count = 0
+        self.connections_open = 0
+        self.connections_peak = 0
         self._lock = threading.Lock()
         self._port = port
         self._httpd: ThreadingHTTPServer | None = None
@@ -219,6 +223,20 @@ class LocalVirtualServer:
         if self.observer is not None:
             self.observer(exchange)
 
+    def fail_every(self, n: int, modes: Sequence[FailureMode] = ("503", "drop")) -> None:
+        """Fails every n-th API request from now on, taking the modes in turn; 0 stops it."""
+        for mode in modes:
+            if mode not in FAILURE_MODES:
+                raise ValueError(f"mode must be one of {', '.join(FAILURE_MODES)}, not {mode!r}")
+        with self._lock:
+            self._fail_every = (n, tuple(modes)) if n > 0 else None
+            self._every_count = 0
+
+    def _connection(self, delta: int) -> None:
+        with self._lock:
+            self.connections_open += delta
+            self.connections_peak = max(self.connections_peak, self.connections_open)
+
     def version_document(self) -> dict[str, Any]:
         """What `GET /` answers: the versions served, in SCP's discovery format."""
         return {
@@ -240,6 +258,11 @@ class LocalVirtualServer:
             self.requests_served += 1
             if self._failures:
                 return self._failures.pop(0), self._failure_retry_after
+            if self._fail_every is not None:
+                n, modes = self._fail_every
+                self._every_count += 1
+                if self._every_count % n == 0:
+                    return modes[(self._every_count // n - 1) % len(modes)], None
         return None
 
     def _today(self) -> datetime.date:
@@ -387,6 +410,16 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "LocalVirtualServer"
     app: LocalVirtualServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.app._connection(+1)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.app._connection(-1)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: tests and the demo print what matters themselves
