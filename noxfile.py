@@ -13,7 +13,7 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
 RUFF = "ruff==0.17.6"
-LINTED = ["clients", "generator", "tests", "noxfile.py"]
+LINTED = ["clients", "generator", "tests", "benchmarks", "noxfile.py"]
 
 
 @nox.session
@@ -35,7 +35,15 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over everything, generated clients included."""
     session.install("-e", ".[typecheck,generate,test]")
-    session.run("mypy", "--strict", "clients/scp_virtualserver", "generator", "tests", "noxfile.py")
+    session.run(
+        "mypy",
+        "--strict",
+        "clients/scp_virtualserver",
+        "generator",
+        "tests",
+        "benchmarks",
+        "noxfile.py",
+    )
 
 
 @nox.session
@@ -57,6 +65,17 @@ def check_generated(session: nox.Session) -> None:
     """Fail with a readable diff if the clients or docs/versions.md differ from the specs."""
     session.install("-e", ".[generate]")
     session.run("python", "-m", "generator", "--check")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against a bare httpx baseline run alongside; prints `RESULT name value` lines."""
+    # The package alone, installed with its bytecode, as users have it: nothing else installed
+    # may change what `import httpx` costs in the import baseline.
+    session.install(".")
+    session.run("python", "-m", "benchmarks.bench")
+    session.install(".[generate]")
+    session.run("python", "-m", "benchmarks.bench", "--generate")
 
 
 @nox.session

@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from .aio import AsyncServers, AsyncVirtualServerClient
 from .client import Servers, VirtualServerClient
 from .credentials import Credentials
 from .errors import (
@@ -44,6 +43,7 @@ from .versions import VERSIONS, ApiVersion, select_version
 
 if TYPE_CHECKING:
     from . import testing
+    from .aio import AsyncServers, AsyncVirtualServerClient
 
 __version__ = "0.1.0"
 
@@ -86,10 +86,22 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # `vs.testing` loads the local server (and http.server) only when it is used.
-    if name == "testing":
-        import importlib
+# Loaded on first use, so that `import scp_virtualserver` stays cheap: the async client brings
+# asyncio, the local server brings http.server.
+_LAZY = {
+    "AsyncVirtualServerClient": ".aio",
+    "AsyncServers": ".aio",
+    "testing": ".testing",
+}
 
-        return importlib.import_module(".testing", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(module_name, __name__)
+    value = module if name == "testing" else getattr(module, name)
+    globals()[name] = value
+    return value

@@ -13,7 +13,6 @@ import json
 import logging
 import time
 from collections.abc import Generator, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
@@ -44,30 +43,57 @@ attempt_number: contextvars.ContextVar[int] = contextvars.ContextVar("attempt_nu
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+# Plain slotted classes rather than dataclasses: these are internal, and made on every call.
+
+
 class Request:
     """One operation to send: a generated operation by module name, or a plain path."""
 
-    method: str
-    op: str | None = None
-    path: str | None = None
-    args: tuple[Any, ...] = ()
-    kwargs: Mapping[str, Any] = field(default_factory=dict)
-    ok: tuple[int, ...] = (200,)
+    __slots__ = ("args", "kwargs", "method", "ok", "op", "path")
+
+    def __init__(
+        self,
+        method: str,
+        op: str | None = None,
+        *,
+        path: str | None = None,
+        args: tuple[Any, ...] = (),
+        kwargs: Mapping[str, Any] | None = None,
+        ok: tuple[int, ...] = (200,),
+    ) -> None:
+        self.method = method
+        self.op = op
+        self.path = path
+        self.args = args
+        self.kwargs = kwargs or {}
+        self.ok = ok
 
 
-@dataclass(frozen=True)
 class Sleep:
-    seconds: float
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
 
-@dataclass(frozen=True)
 class Answer:
-    status: int
-    headers: Mapping[str, str]
-    content: bytes
-    parsed: Any = None
-    malformed: str | None = None
+    """An answer as the facade needs it, whatever produced it."""
+
+    __slots__ = ("content", "headers", "malformed", "parsed", "status")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        content: bytes,
+        parsed: Any = None,
+        malformed: str | None = None,
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.content = content
+        self.parsed = parsed
+        self.malformed = malformed
 
     @classmethod
     def of(cls, response: GeneratedResponse[Any]) -> Answer:

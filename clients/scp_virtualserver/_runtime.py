@@ -14,7 +14,6 @@ from typing import IO, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
-from attrs import define
 
 from .errors import InvalidParameterError
 
@@ -47,26 +46,40 @@ RequestFiles = list[tuple[str, FileTypes]]
 T = TypeVar("T")
 
 
-@define
 class File:
     """A file to upload in a multipart body (no operation of this API has one yet)."""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    def __init__(
+        self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None
+    ) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         return self.file_name, self.payload, self.mime_type
 
 
-@define
 class Response(Generic[T]):
     """An answer: the status as sent (an int, even when not a standard one), raw and parsed."""
 
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        content: bytes,
+        headers: MutableMapping[str, str],
+        parsed: T | None,
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return f"Response(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
 class UnexpectedStatus(Exception):

@@ -11,7 +11,6 @@ Lookup order, first found wins:
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 from collections.abc import Mapping
@@ -200,6 +199,8 @@ def check_endpoint(url: str) -> str:
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # only for plain-http endpoints
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

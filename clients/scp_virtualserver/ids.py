@@ -7,7 +7,6 @@ such as "..", "a/b" or "" can never turn into a request to another path.
 from __future__ import annotations
 
 import re
-import uuid
 
 from .errors import InvalidParameterError
 
@@ -20,9 +19,11 @@ _UUID = re.compile(
 
 def server_id(value: object) -> str:
     """The id in canonical form (lower case, with hyphens), or InvalidParameterError."""
-    if isinstance(value, uuid.UUID):
-        return str(value)
     if not isinstance(value, str):
+        import uuid  # only here: importing it costs more than the whole check
+
+        if isinstance(value, uuid.UUID):
+            return str(value)
         raise InvalidParameterError(
             f"server_id must be a str or uuid.UUID, not {type(value).__name__} ({value!r})"
         )
@@ -30,4 +31,5 @@ def server_id(value: object) -> str:
         raise InvalidParameterError(
             f"server_id must be a UUID such as 2a9be312-5d4b-4bc8-b2ae-35100fa9241f, not {value!r}"
         )
-    return str(uuid.UUID(value))
+    digits = value.replace("-", "").lower()
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
