@@ -39,7 +39,7 @@ def _bare_async(srv: LocalVirtualServer) -> httpx.AsyncClient:
     return httpx.AsyncClient(base_url=srv.url, auth=ScpAuth(srv.credentials, api_version="1.3"))
 
 
-def delete_overhead_sync() -> float:
+def delete_overhead_sync() -> tuple[float, float, float]:
     with LocalVirtualServer() as srv:
         ids = [srv.add_server(f"b-{n}") for n in range(2 * CALLS + 40)]
         with (
@@ -60,11 +60,16 @@ def delete_overhead_sync() -> float:
                 start = time.perf_counter()
                 facade.servers.delete(ids.pop())
                 facade_times.append(time.perf_counter() - start)
-    return statistics.median(facade_times) / statistics.median(bare_times)
+    return _ratio(facade_times, bare_times)
 
 
-def delete_overhead_async() -> float:
-    async def run() -> float:
+def _ratio(facade_times: list[float], bare_times: list[float]) -> tuple[float, float, float]:
+    facade, bare = statistics.median(facade_times), statistics.median(bare_times)
+    return facade / bare, facade, bare
+
+
+def delete_overhead_async() -> tuple[float, float, float]:
+    async def run() -> tuple[float, float, float]:
         with LocalVirtualServer() as srv:
             ids = [srv.add_server(f"b-{n}") for n in range(2 * CALLS + 40)]
             async with (
@@ -85,7 +90,7 @@ def delete_overhead_async() -> float:
                     start = time.perf_counter()
                     await facade.servers.delete(ids.pop())
                     facade_times.append(time.perf_counter() - start)
-        return statistics.median(facade_times) / statistics.median(bare_times)
+        return _ratio(facade_times, bare_times)
 
     return asyncio.run(run())
 
@@ -169,14 +174,18 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"RESULT generate_seconds {generated:.2f}")
         return 0
-    sync_ratio = delete_overhead_sync()
-    async_ratio = delete_overhead_async()
+    sync_ratio, sync_facade, sync_bare = delete_overhead_sync()
+    async_ratio, async_facade, async_bare = delete_overhead_async()
     imports, ours, httpx_alone = import_ratio()
     throughput, facade_rate, bare_rate = async_throughput_ratio()
     print(f"RESULT delete_overhead_sync {sync_ratio:.3f}")
     print(f"RESULT delete_overhead_async {async_ratio:.3f}")
     print(f"RESULT import_ratio {imports:.3f}")
     print(f"RESULT async_throughput_ratio {throughput:.3f}")
+    print(f"RESULT delete_us_sync_facade {sync_facade * 1e6:.0f}")
+    print(f"RESULT delete_us_sync_httpx {sync_bare * 1e6:.0f}")
+    print(f"RESULT delete_us_async_facade {async_facade * 1e6:.0f}")
+    print(f"RESULT delete_us_async_httpx {async_bare * 1e6:.0f}")
     print(f"RESULT import_ms_scp_virtualserver {ours * 1000:.1f}")
     print(f"RESULT import_ms_httpx {httpx_alone * 1000:.1f}")
     print(f"RESULT deletes_per_second_facade {facade_rate:.0f}")
