@@ -453,3 +453,53 @@ def test_warnings_are_not_errors_by_default() -> None:
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("default")
         assert issubclass(vs.VersionDiscoveryWarning, UserWarning)
+
+
+async def test_async_auto_resolves_on_entering_and_not_before() -> None:
+    table = [v for v in vs.VERSIONS if v.version != "1.3"]
+    with LocalVirtualServer(versions=table, clock=fixed(EARLY)) as srv:
+        client = vs.AsyncVirtualServerClient(
+            endpoint_url=srv.url,
+            credentials=srv.credentials,
+            api_version="auto",
+            clock=fixed(EARLY),
+        )
+        with pytest.raises(vs.UnsupportedVersionError, match="resolve_api_version"):
+            client.api_version  # noqa: B018
+        async with client:
+            assert client.api_version == "1.2"
+            assert (await client.servers.get(srv.add_server())).state == "ACTIVE"
+
+
+async def test_async_entering_closes_the_pool_when_no_version_fits() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"versions": [{"id": "v9.0", "status": "CURRENT"}]})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    client = vs.AsyncVirtualServerClient(
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("AK", "SK"),
+        api_version="auto",
+        http_client=http,
+    )
+    with pytest.raises(vs.UnsupportedVersionError, match="lists 9.0"):
+        async with client:
+            pass
+    assert not http.is_closed  # a pool passed in belongs to the caller: never closed here
+    await http.aclose()
+
+
+async def test_async_entering_closes_its_own_pool_when_no_version_fits() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"versions": [{"id": "v9.0", "status": "CURRENT"}]})
+
+    client = vs.AsyncVirtualServerClient(
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("AK", "SK"),
+        api_version="auto",
+        transport=httpx.MockTransport(handler),
+    )
+    with pytest.raises(vs.UnsupportedVersionError):
+        async with client:
+            pass
+    assert client._http.is_closed

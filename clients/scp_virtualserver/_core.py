@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from ._flows import Answer, Request, attempt_number
+from ._flows import Answer, attempt_number
 from .credentials import Credentials, resolve_credentials, resolve_endpoint
 from .errors import InvalidParameterError, UnsupportedVersionError, VersionDiscoveryWarning
 from .retry import RetryPolicy
@@ -106,9 +106,6 @@ class ClientCore:
         return importlib.import_module(self.package()).Client
 
     # -- api_version="auto" ---------------------------------------------------------------------
-
-    def discovery_request(self) -> Request:
-        return Request("GET", path="/", ok=(200,))
 
     def choose_discovered(self, outcome: Answer | Exception) -> str:
         """The version to use after asking the service; falls back to the table with a warning."""

@@ -47,23 +47,21 @@ T = TypeVar("T")
 
 
 class Request:
-    """One operation to send: a generated operation by module name, or a plain path."""
+    """One generated operation to send, by its module name, and the statuses that mean success."""
 
-    __slots__ = ("args", "kwargs", "method", "ok", "op", "path")
+    __slots__ = ("args", "kwargs", "method", "ok", "op")
 
     def __init__(
         self,
         method: str,
-        op: str | None = None,
+        op: str,
         *,
-        path: str | None = None,
         args: tuple[Any, ...] = (),
         kwargs: Mapping[str, Any] | None = None,
         ok: tuple[int, ...] = (200,),
     ) -> None:
         self.method = method
         self.op = op
-        self.path = path
         self.args = args
         self.kwargs = kwargs or {}
         self.ok = ok
@@ -448,7 +446,3 @@ def to_server(model: Any, content: bytes | None, raw: Any = None) -> Server:
         metadata=dict(metadata.additional_properties) if metadata is not None else {},
         raw=raw if isinstance(raw, dict) else {},
     )
-
-
-def api_error_of(answer: Answer) -> ApiError:
-    return error_from_response(answer.status, answer.content, answer.headers)

@@ -112,7 +112,11 @@ class AsyncVirtualServerClient:
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:
-        await self._ensure_version()
+        try:
+            await self._ensure_version()
+        except BaseException:
+            await self.aclose()
+            raise
         return self
 
     async def __aexit__(
@@ -154,10 +158,6 @@ class AsyncVirtualServerClient:
 
     async def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
-            if request.op is None:
-                return Answer.of_httpx(
-                    await self._http.request(request.method, request.path or "/")
-                )
             if self._generated is None:
                 self._generated = self._core.generated_client_class()(async_httpx_client=self._http)
             module = self._core.operation(request.op)

@@ -141,8 +141,6 @@ class VirtualServerClient:
 
     def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
-            if request.op is None:
-                return Answer.of_httpx(self._http.request(request.method, request.path or "/"))
             if self._generated is None:
                 self._generated = self._core.generated_client_class()(httpx_client=self._http)
             module = self._core.operation(request.op)
