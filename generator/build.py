@@ -70,11 +70,10 @@ def generate_into(out_root: Path, spec_dir: Path = SPEC_DIR) -> list[Path]:
         (target / "py.typed").write_text("", encoding="utf-8")
         written.append(target)
     table_path = out_root / TABLE_MODULE
-    schema_fields = {
-        row.version: lint.schema_fields(lint.load(path))
-        for path, row in zip(specs, rows, strict=True)
-    }
-    table_path.write_text(table.render(rows, schema_fields), encoding="utf-8")
+    documents = {row.version: lint.load(path) for path, row in zip(specs, rows, strict=True)}
+    schema_fields = {version: lint.schema_fields(doc) for version, doc in documents.items()}
+    query_parameters = {version: lint.query_parameters(doc) for version, doc in documents.items()}
+    table_path.write_text(table.render(rows, schema_fields, query_parameters), encoding="utf-8")
     _format(table_path)
     written.append(table_path)
     return written

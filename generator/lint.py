@@ -119,6 +119,26 @@ def schema_fields(document: Mapping[str, Any]) -> dict[str, list[str]]:
     }
 
 
+def query_parameters(document: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Each operation's query parameter names, by operationId (resolving parameter $refs)."""
+    components = (document.get("components") or {}).get("parameters") or {}
+
+    def resolve(parameter: Any) -> Any:
+        ref = parameter.get("$ref", "") if isinstance(parameter, dict) else ""
+        return components.get(ref.rsplit("/", 1)[-1], {}) if ref else parameter
+
+    found: dict[str, list[str]] = {}
+    for path, _, operation in _operations(document):
+        shared = (document.get("paths") or {}).get(path, {}).get("parameters") or []
+        names = [
+            str(p["name"])
+            for p in map(resolve, [*shared, *(operation.get("parameters") or [])])
+            if isinstance(p, dict) and p.get("in") == "query"
+        ]
+        found[str(operation.get("operationId"))] = sorted(names)
+    return found
+
+
 def check_table(rows: list[VersionInfo]) -> None:
     """Checks that concern the versions together."""
     current = [row.version for row in rows if row.status == "CURRENT"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 
 from .lint import VersionInfo
@@ -16,26 +17,46 @@ import datetime
 VERSION_TABLE: tuple[tuple[str, str, datetime.date | None], ...] = (
 '''
 
+# version -> a name (schema or operationId) -> the names under it
+PerVersion = Mapping[str, Mapping[str, Iterable[str]]]
+
 
 def render(
-    rows: Sequence[VersionInfo], schema_fields: Mapping[str, Mapping[str, Iterable[str]]]
+    rows: Sequence[VersionInfo], schema_fields: PerVersion, query_parameters: PerVersion
 ) -> str:
-    """The module's text; `schema_fields` maps version -> schema name -> its property names."""
     lines = [HEADER.rstrip("\n")]
     for row in rows:
         day = row.not_before
         date = "None" if day is None else f"datetime.date({day.year}, {day.month}, {day.day})"
         lines.append(f'    ("{row.version}", "{row.status}", {date}),')
     lines.append(")")
-    lines.append("")
-    lines.append("# Each version's schemas and their properties, so that a field can be checked")
-    lines.append("# against the version in use without importing that version's generated code.")
-    lines.append("SCHEMA_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {")
+    lines += _per_version(
+        "SCHEMA_FIELDS",
+        "Each version's schemas and their properties, so that a field can be checked against "
+        "the version in use without importing that version's generated code.",
+        rows,
+        schema_fields,
+    )
+    lines += _per_version(
+        "QUERY_PARAMETERS",
+        "Each version's operations and their query parameters (list filters, paging).",
+        rows,
+        query_parameters,
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _per_version(
+    name: str, comment: str, rows: Sequence[VersionInfo], table: PerVersion
+) -> list[str]:
+    lines = ["", *(f"# {line}" for line in textwrap.wrap(comment, 96))]
+    lines.append(f"{name}: dict[str, dict[str, tuple[str, ...]]] = {{")
     for row in rows:
         lines.append(f'    "{row.version}": {{')
-        for schema, names in sorted(schema_fields[row.version].items()):
-            quoted = ", ".join(f'"{name}"' for name in sorted(names))
-            lines.append(f'        "{schema}": ({quoted}{"," if len(list(names)) == 1 else ""}),')
+        for key, values in sorted(table[row.version].items()):
+            names = sorted(values)
+            quoted = ", ".join(f'"{value}"' for value in names)
+            lines.append(f'        "{key}": ({quoted}{"," if len(names) == 1 else ""}),')
         lines.append("    },")
     lines.append("}")
-    return "\n".join(lines) + "\n"
+    return lines

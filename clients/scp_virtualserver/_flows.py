@@ -20,7 +20,7 @@ import httpx
 from . import ids
 from ._runtime import UNSET, MalformedResponse
 from ._runtime import Response as GeneratedResponse
-from ._versions_table import SCHEMA_FIELDS
+from ._versions_table import QUERY_PARAMETERS, SCHEMA_FIELDS
 from .errors import (
     ApiError,
     InvalidParameterError,
@@ -366,27 +366,21 @@ def check_name(name: object) -> str:
     return name
 
 
-LIST_FILTERS = frozenset(
-    {
-        "name",
-        "ip",
-        "state",
-        "product_category",
-        "product_offering",
-        "vpc_id",
-        "server_type_id",
-        "auto_scaling_group_id",
-        "sort",
-    }
-)
+PAGING = frozenset({"limit", "marker"})
 
 
-def list_filters(filters: Mapping[str, Any], page_size: int | None) -> dict[str, Any]:
-    unknown = set(filters) - LIST_FILTERS
+def filters_of(version: str) -> frozenset[str]:
+    """The list filters `version` documents (its query parameters, paging aside)."""
+    return frozenset(QUERY_PARAMETERS[version]["listVirtualServers"]) - PAGING
+
+
+def list_filters(version: str, filters: Mapping[str, Any], page_size: int | None) -> dict[str, Any]:
+    known = filters_of(version)
+    unknown = set(filters) - known
     if unknown:
         raise InvalidParameterError(
             f"unknown list filter {', '.join(sorted(unknown))}; "
-            f"known: {', '.join(sorted(LIST_FILTERS))}"
+            f"API version {version} knows: {', '.join(sorted(known))}"
         )
     for key, value in filters.items():
         if value is not None and not isinstance(value, str):

@@ -12,8 +12,8 @@ VERSION_TABLE: tuple[tuple[str, str, datetime.date | None], ...] = (
     ("1.3", "CURRENT", None),
 )
 
-# Each version's schemas and their properties, so that a field can be checked
-# against the version in use without importing that version's generated code.
+# Each version's schemas and their properties, so that a field can be checked against the version
+# in use without importing that version's generated code.
 SCHEMA_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
     "1.0": {
         "ErrorItem": ("code", "detail", "status", "title"),
@@ -273,5 +273,105 @@ SCHEMA_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
             "source_type",
             "type",
         ),
+    },
+}
+
+# Each version's operations and their query parameters (list filters, paging).
+QUERY_PARAMETERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "1.0": {
+        "createVirtualServer": (),
+        "deleteVirtualServer": (),
+        "listVirtualServers": (
+            "auto_scaling_group_id",
+            "ip",
+            "limit",
+            "marker",
+            "name",
+            "product_category",
+            "product_offering",
+            "server_type_id",
+            "sort",
+            "state",
+            "vpc_id",
+        ),
+        "lockVirtualServer": (),
+        "rebootVirtualServer": (),
+        "showVirtualServer": (),
+        "startVirtualServer": (),
+        "stopVirtualServer": (),
+        "unlockVirtualServer": (),
+        "updateVirtualServer": (),
+    },
+    "1.1": {
+        "createVirtualServer": (),
+        "deleteVirtualServer": (),
+        "listVirtualServers": (
+            "auto_scaling_group_id",
+            "ip",
+            "limit",
+            "marker",
+            "name",
+            "product_category",
+            "product_offering",
+            "server_type_id",
+            "sort",
+            "state",
+            "vpc_id",
+        ),
+        "lockVirtualServer": (),
+        "rebootVirtualServer": (),
+        "showVirtualServer": (),
+        "startVirtualServer": (),
+        "stopVirtualServer": (),
+        "unlockVirtualServer": (),
+        "updateVirtualServer": (),
+    },
+    "1.2": {
+        "createVirtualServer": (),
+        "deleteVirtualServer": (),
+        "listVirtualServers": (
+            "auto_scaling_group_id",
+            "ip",
+            "limit",
+            "marker",
+            "name",
+            "product_category",
+            "product_offering",
+            "server_type_id",
+            "sort",
+            "state",
+            "vpc_id",
+        ),
+        "lockVirtualServer": (),
+        "rebootVirtualServer": (),
+        "showVirtualServer": (),
+        "startVirtualServer": (),
+        "stopVirtualServer": (),
+        "unlockVirtualServer": (),
+        "updateVirtualServer": (),
+    },
+    "1.3": {
+        "createVirtualServer": (),
+        "deleteVirtualServer": (),
+        "listVirtualServers": (
+            "auto_scaling_group_id",
+            "ip",
+            "limit",
+            "marker",
+            "name",
+            "product_category",
+            "product_offering",
+            "server_type_id",
+            "sort",
+            "state",
+            "vpc_id",
+        ),
+        "lockVirtualServer": (),
+        "rebootVirtualServer": (),
+        "showVirtualServer": (),
+        "startVirtualServer": (),
+        "stopVirtualServer": (),
+        "unlockVirtualServer": (),
+        "updateVirtualServer": (),
     },
 }

@@ -228,15 +228,21 @@ class AsyncServers:
         Filters: name, ip, state, product_category, product_offering, vpc_id, server_type_id,
         auto_scaling_group_id, sort.
         """
-        return self._pages(list_filters(filters, page_size))
+        version = self._client._core.version
+        if version is not None:  # else ("auto" not resolved yet): checked on the first page
+            list_filters(version, filters, page_size)
+        return self._pages(filters, page_size)
 
-    async def _pages(self, filters: dict[str, Any]) -> AsyncIterator[Server]:
+    async def _pages(
+        self, filters: dict[str, str | None], page_size: int | None
+    ) -> AsyncIterator[Server]:
+        chosen = list_filters(await self._client._ensure_version(), filters, page_size)
         marker: str | None = None
         while True:
-            page = await self._client._run(self._flows.list_page(filters, marker))
+            page = await self._client._run(self._flows.list_page(chosen, marker))
             for server in page:
                 yield server
-            marker = next_marker(page, filters, marker)
+            marker = next_marker(page, chosen, marker)
             if marker is None:
                 return
 

@@ -207,7 +207,8 @@ class Servers:
         Filters: name, ip, state, product_category, product_offering, vpc_id, server_type_id,
         auto_scaling_group_id, sort.
         """
-        return self._pages(list_filters(filters, page_size))
+        version = self._client._ensure_version()
+        return self._pages(list_filters(version, filters, page_size))
 
     def _pages(self, filters: dict[str, Any]) -> Iterator[Server]:
         marker: str | None = None

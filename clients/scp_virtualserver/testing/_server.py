@@ -22,6 +22,7 @@ from typing import Any, Literal, Self
 from urllib.parse import parse_qs, urlsplit
 
 from .._runtime import SERVICE
+from .._versions_table import QUERY_PARAMETERS
 from ..credentials import Credentials
 from ..signing import CLIENT_TYPE, LANGUAGES, sign
 from ..versions import VERSIONS, ApiVersion, Clock, today_in_korea
@@ -37,16 +38,6 @@ TIMESTAMP_WINDOW = 300.0
 
 _SERVER_PATH = re.compile(r"^/v1/servers/([^/]+)(?:/(start|stop|reboot|lock|unlock))?$")
 _VERSION_HEADER = re.compile(r"^\s*(\S+)\s+(\d+\.\d+)\s*$")
-_FILTERS = (
-    "name",
-    "ip",
-    "state",
-    "product_category",
-    "product_offering",
-    "vpc_id",
-    "server_type_id",
-    "auto_scaling_group_id",
-)
 DEFAULT_PAGE = 20
 MAX_PAGE = 1000
 
@@ -382,7 +373,10 @@ class LocalVirtualServer:
             raise Refusal(400, f"limit must be an integer, not {limit_text!r}") from None
         if not 1 <= limit <= MAX_PAGE:
             raise Refusal(400, f"limit must be from 1 to {MAX_PAGE}")
-        filters = {key: value for key in _FILTERS if (value := _one(query, key)) is not None}
+        # The version's own query parameters, from the specs; sort is accepted but not applied
+        # (the local server lists in creation order).
+        names = set(QUERY_PARAMETERS[version]["listVirtualServers"]) - {"limit", "marker", "sort"}
+        filters = {key: value for key in names if (value := _one(query, key)) is not None}
         records = self.world.page(filters, limit, _one(query, "marker"))
         return {"servers": [record.as_json(version) for record in records]}
 
