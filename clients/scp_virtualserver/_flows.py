@@ -421,12 +421,14 @@ def to_server(model: Any, content: bytes | None, raw: Any = None) -> Server:
     addresses = _value(model, "addresses") or []
     volumes = _value(model, "volumes") or []
     metadata = _value(model, "metadata")
+    server_type = _value(model, "server_type")
     return Server(
         id=model.id,
         name=model.name,
         state=model.state,
         locked=_value(model, "locked"),
-        server_type_id=_value(model, "server_type_id"),
+        server_type_id=_value(server_type, "id"),
+        server_type_name=_value(server_type, "name"),
         image_id=_value(model, "image_id"),
         keypair_name=_value(model, "keypair_name"),
         vpc_id=_value(model, "vpc_id"),

@@ -68,6 +68,7 @@ class Server:
     state: str
     locked: bool | None = None
     server_type_id: str | None = None
+    server_type_name: str | None = None
     image_id: str | None = None
     keypair_name: str | None = None
     vpc_id: str | None = None

@@ -15,6 +15,8 @@ from .server_metadata import ServerMetadata
 from .server_reboot_request import ServerRebootRequest
 from .server_reboot_request_reboot_type import ServerRebootRequestRebootType
 from .server_security_group import ServerSecurityGroup
+from .server_type import ServerType
+from .server_type_extra_specs import ServerTypeExtraSpecs
 from .server_update_request import ServerUpdateRequest
 from .server_volume import ServerVolume
 from .tag_request import TagRequest
@@ -36,6 +38,8 @@ __all__ = (
     "ServerRebootRequest",
     "ServerRebootRequestRebootType",
     "ServerSecurityGroup",
+    "ServerType",
+    "ServerTypeExtraSpecs",
     "ServerUpdateRequest",
     "ServerVolume",
     "TagRequest",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.server_address import ServerAddress
     from ..models.server_metadata import ServerMetadata
     from ..models.server_security_group import ServerSecurityGroup
+    from ..models.server_type import ServerType
     from ..models.server_volume import ServerVolume
 
 
@@ -36,7 +37,7 @@ class Server:
             disk_config (str | Unset): Disk configuration (AUTO or MANUAL).
             image_id (None | str | Unset):
             keypair_name (None | str | Unset):
-            server_type_id (None | str | Unset): Server type ID (s1v1m2, ...).
+            server_type (ServerType | Unset): The server type (flavour) of a server.
             vpc_id (None | str | Unset):
             server_group_id (None | str | Unset):
             auto_scaling_group_id (None | str | Unset):
@@ -65,7 +66,7 @@ class Server:
     disk_config: str | Unset = UNSET
     image_id: None | str | Unset = UNSET
     keypair_name: None | str | Unset = UNSET
-    server_type_id: None | str | Unset = UNSET
+    server_type: ServerType | Unset = UNSET
     vpc_id: None | str | Unset = UNSET
     server_group_id: None | str | Unset = UNSET
     auto_scaling_group_id: None | str | Unset = UNSET
@@ -116,11 +117,9 @@ class Server:
         else:
             keypair_name = self.keypair_name
 
-        server_type_id: None | str | Unset
-        if isinstance(self.server_type_id, Unset):
-            server_type_id = UNSET
-        else:
-            server_type_id = self.server_type_id
+        server_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.server_type, Unset):
+            server_type = self.server_type.to_dict()
 
         vpc_id: None | str | Unset
         if isinstance(self.vpc_id, Unset):
@@ -226,8 +225,8 @@ class Server:
             field_dict["image_id"] = image_id
         if keypair_name is not UNSET:
             field_dict["keypair_name"] = keypair_name
-        if server_type_id is not UNSET:
-            field_dict["server_type_id"] = server_type_id
+        if server_type is not UNSET:
+            field_dict["server_type"] = server_type
         if vpc_id is not UNSET:
             field_dict["vpc_id"] = vpc_id
         if server_group_id is not UNSET:
@@ -262,6 +261,7 @@ class Server:
         from ..models.server_address import ServerAddress  # noqa: PLC0415
         from ..models.server_metadata import ServerMetadata  # noqa: PLC0415
         from ..models.server_security_group import ServerSecurityGroup  # noqa: PLC0415
+        from ..models.server_type import ServerType  # noqa: PLC0415
         from ..models.server_volume import ServerVolume  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -311,14 +311,12 @@ class Server:
 
         keypair_name = _parse_keypair_name(d.pop("keypair_name", UNSET))
 
-        def _parse_server_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_type_id = _parse_server_type_id(d.pop("server_type_id", UNSET))
+        _server_type = d.pop("server_type", UNSET)
+        server_type: ServerType | Unset
+        if isinstance(_server_type, Unset):
+            server_type = UNSET
+        else:
+            server_type = ServerType.from_dict(_server_type)
 
         def _parse_vpc_id(data: object) -> None | str | Unset:
             if data is None:
@@ -451,7 +449,7 @@ class Server:
             disk_config=disk_config,
             image_id=image_id,
             keypair_name=keypair_name,
-            server_type_id=server_type_id,
+            server_type=server_type,
             vpc_id=vpc_id,
             server_group_id=server_group_id,
             auto_scaling_group_id=auto_scaling_group_id,
