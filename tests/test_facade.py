@@ -9,7 +9,6 @@ import sys
 import textwrap
 import time
 import uuid
-import warnings
 
 import httpx
 import pytest
@@ -389,6 +388,17 @@ def test_wait_until_deleted_fails_fast_on_error(server: LocalVirtualServer) -> N
     assert caught.value.server.id == sid
 
 
+@pytest.mark.parametrize("state", ["", None, 3])
+def test_a_bad_awaited_state_is_refused_before_any_request(
+    server: LocalVirtualServer, state: object
+) -> None:
+    sid = server.add_server()
+    before = server.requests_served
+    with pytest.raises(vs.InvalidParameterError, match="state must be a non-empty string"):
+        make(server).servers.wait_for_state(sid, state)  # type: ignore[arg-type]
+    assert server.requests_served == before
+
+
 @pytest.mark.parametrize(("timeout", "interval"), [(-1, 1), (1, 0), (float("nan"), 1)])
 def test_bad_wait_settings_are_refused(
     server: LocalVirtualServer, timeout: float, interval: float
@@ -447,12 +457,6 @@ def test_reprs_show_no_secret(server: LocalVirtualServer) -> None:
     client = make(server)
     for text in (repr(client), repr(server), repr(server.credentials), repr(client._core.auth)):
         assert SECRET not in text
-
-
-def test_warnings_are_not_errors_by_default() -> None:
-    with warnings.catch_warnings(record=True):
-        warnings.simplefilter("default")
-        assert issubclass(vs.VersionDiscoveryWarning, UserWarning)
 
 
 async def test_async_auto_resolves_on_entering_and_not_before() -> None:

@@ -54,21 +54,16 @@ class ClientCore:
         self.credentials = resolve_credentials(credentials)
         self.auth = ScpAuth(self.credentials, language=language)
         self.clock = clock
-        self.strict_versions = strict_versions
         self.retry = retry if retry is not None else RetryPolicy()
         if timeout is None:
             raise InvalidParameterError(
                 "timeout=None would let a call hang forever; give seconds or an httpx.Timeout"
             )
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.requested_version = api_version
         self.version: str | None = None
-        self.version_reason = ""
         self._modules: dict[str, ModuleType] = {}
         if api_version is None:
-            today = self.today()
-            self.version = select_version(today)
-            self.version_reason = f"the newest version usable on {today} (Korea time)"
+            self.version = select_version(self.today())
         elif api_version == AUTO:
             pass  # asked of the service on first use
         elif isinstance(api_version, str):
@@ -76,7 +71,6 @@ class ClientCore:
                 api_version, self.today(), strict=strict_versions, stacklevel=stacklevel + 1
             )
             self.version = api_version
-            self.version_reason = "pinned"
         else:
             raise InvalidParameterError(
                 f"api_version must be None, 'auto' or a version such as '1.3', not {api_version!r}"
@@ -114,7 +108,6 @@ class ClientCore:
             listed = _parse_version_document(outcome)
         except ValueError as problem:
             self.version = select_version(today)
-            self.version_reason = f"the built-in table, since discovery failed ({problem})"
             warnings.warn(
                 f"could not read the service's API versions ({problem}); using {self.version} "
                 "from this release's table",
@@ -140,7 +133,6 @@ class ClientCore:
                 f"{', '.join(sorted(known))}"
             )
         self.version = usable[-1]
-        self.version_reason = "the newest version the service lists as usable"
         return self.version
 
     # -- logging --------------------------------------------------------------------------------

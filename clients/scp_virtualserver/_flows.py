@@ -218,15 +218,12 @@ def wait_until_deleted(
     server_id: str, timeout: float, interval: float, policy: RetryPolicy
 ) -> Flow[None]:
     """Polls until the server is gone (404); fails fast if it reports ERROR."""
-    check_wait(timeout, interval)
     deadline = time.monotonic() + timeout
-    last: str | None = None
     while True:
         try:
             server = yield from show(server_id, policy)
         except NotFound:
             return None
-        last = server.state
         if server.state == ServerState.ERROR:
             raise ServerStateError(
                 f"server {server_id} is in state ERROR while being deleted", server=server
@@ -234,8 +231,8 @@ def wait_until_deleted(
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise WaitTimeoutError(
-                f"server {server_id} still exists after {timeout:g} s (state {last})",
-                last_state=last,
+                f"server {server_id} still exists after {timeout:g} s (state {server.state})",
+                last_state=server.state,
             )
         yield Sleep(min(interval, remaining))
 
@@ -244,9 +241,6 @@ def wait_for_state(
     server_id: str, state: str, timeout: float, interval: float, policy: RetryPolicy
 ) -> Flow[Server]:
     """Polls until the server is in `state`; fails fast on ERROR (unless ERROR is awaited)."""
-    check_wait(timeout, interval)
-    if not isinstance(state, str) or not state:
-        raise InvalidParameterError(f"state must be a non-empty string, not {state!r}")
     deadline = time.monotonic() + timeout
     while True:
         server = yield from show(server_id, policy)
@@ -264,6 +258,12 @@ def wait_for_state(
                 last_state=server.state,
             )
         yield Sleep(min(interval, remaining))
+
+
+def check_state(state: object) -> str:
+    if not isinstance(state, str) or not state:
+        raise InvalidParameterError(f"state must be a non-empty string, not {state!r}")
+    return state
 
 
 def check_wait(timeout: float, interval: float) -> None:

@@ -45,7 +45,11 @@ class ServerFlows:
     ) -> Flow[Server]:
         flows.check_wait(timeout, interval)
         return flows.wait_for_state(
-            flows.checked_id(server_id), state, timeout, interval, self._core.retry
+            flows.checked_id(server_id),
+            flows.check_state(state),
+            timeout,
+            interval,
+            self._core.retry,
         )
 
     def action(self, server_id: object, name: str) -> Flow[None]:
