@@ -172,6 +172,11 @@ def test_a_uuid_object_and_upper_case_ids_work(
     assert client.servers.get(sid.upper()).id == sid
 
 
+def test_transport_and_http_client_together_are_refused(server: LocalVirtualServer) -> None:
+    with httpx.Client() as http, pytest.raises(vs.InvalidParameterError, match="not both"):
+        make(server, http_client=http, transport=httpx.HTTPTransport())
+
+
 def test_timeout_none_is_refused(server: LocalVirtualServer) -> None:
     with pytest.raises(vs.InvalidParameterError, match="hang forever"):
         make(server, timeout=None)

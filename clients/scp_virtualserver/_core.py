@@ -160,8 +160,14 @@ class ClientCore:
         }
 
 
-def adopt(http_client: httpx.Client | httpx.AsyncClient, core: ClientCore) -> None:
+def adopt(
+    http_client: httpx.Client | httpx.AsyncClient, core: ClientCore, transport: object
+) -> None:
     """Fits a caller's httpx client for SCP: the endpoint and signing, where it has none."""
+    if transport is not None:
+        raise InvalidParameterError(
+            "give transport or http_client, not both: a transport belongs inside the httpx client"
+        )
     if not str(http_client.base_url):
         http_client.base_url = httpx.URL(core.endpoint)
     if http_client.auth is None:

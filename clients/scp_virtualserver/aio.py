@@ -78,7 +78,7 @@ class AsyncVirtualServerClient:
                 **self._core.httpx_settings(verify),
             )
         else:
-            adopt(http_client, self._core)
+            adopt(http_client, self._core, transport)
         self._http = http_client
         self._generated: Any = None
         self.servers = AsyncServers(self)

@@ -74,7 +74,7 @@ class VirtualServerClient:
                 **self._core.httpx_settings(verify),
             )
         else:
-            adopt(http_client, self._core)
+            adopt(http_client, self._core, transport)
         self._http = http_client
         self._generated: Any = None
         self.servers = Servers(self)
