@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import logging
 import subprocess
@@ -350,7 +351,17 @@ def test_a_post_is_retried_when_the_connection_was_never_made() -> None:
     assert len(attempts) == 2
 
 
-async def test_async_retries_and_drop_after(server: LocalVirtualServer) -> None:
+async def test_async_retries_and_drop_after(
+    server: LocalVirtualServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def recording_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        await real_sleep(seconds)
+
+    monkeypatch.setattr(asyncio, "sleep", recording_sleep)
     sid, other = server.add_server(), server.add_server()
     async with vs.AsyncVirtualServerClient(
         endpoint_url=server.url, credentials=server.credentials, retry=FAST_RETRY
@@ -360,6 +371,7 @@ async def test_async_retries_and_drop_after(server: LocalVirtualServer) -> None:
         await client.servers.delete(sid)
         server.fail_next(1, mode="drop-after")
         await client.servers.delete(other)
+    assert sleeps and sleeps[0] >= 0.05  # Retry-After honoured by the async client too
     assert server.deletes_started(sid) == 1 and server.deletes_started(other) == 1
     assert not server.has_server(sid) and not server.has_server(other)
 

@@ -80,16 +80,17 @@ def test_every_reason_is_named_at_once(server: LocalVirtualServer) -> None:
     assert "Lock is set; Backup is connected" in answer.parsed.errors[0].detail
 
 
-def test_a_bad_signature_is_401(server: LocalVirtualServer) -> None:
-    sid = server.add_server("web")
-    wrong = vs.Credentials(server.credentials.access_key, "not-the-secret")
-    client = importlib.import_module("scp_virtualserver.v1_3").Client(
-        server.url, auth=ScpAuth(wrong)
+@pytest.mark.parametrize("version", ALL_VERSIONS)
+def test_a_bad_signature_is_401(early: LocalVirtualServer, version: str) -> None:
+    sid = early.add_server("web")
+    wrong = vs.Credentials(early.credentials.access_key, "not-the-secret")
+    client = importlib.import_module(f"scp_virtualserver.v{version.replace('.', '_')}").Client(
+        early.url, auth=ScpAuth(wrong)
     )
-    answer = op("1.3", "delete_virtual_server").sync_detailed(sid, client=client)
+    answer = op(version, "delete_virtual_server").sync_detailed(sid, client=client)
     assert answer.status_code == 401
     assert answer.parsed.errors[0].detail == "signature mismatch"
-    assert server.has_server(sid)
+    assert early.has_server(sid)
 
 
 def test_an_unknown_access_key_is_401(server: LocalVirtualServer) -> None:
@@ -100,14 +101,19 @@ def test_an_unknown_access_key_is_401(server: LocalVirtualServer) -> None:
     assert answer.status_code == 401 and answer.parsed.errors[0].detail == "unknown access key"
 
 
+@pytest.mark.parametrize("version", ALL_VERSIONS)
 @pytest.mark.parametrize("offset_ms", [-301_000, 301_000])
-def test_a_stale_or_future_timestamp_is_401(server: LocalVirtualServer, offset_ms: int) -> None:
+def test_a_stale_or_future_timestamp_is_401(
+    early: LocalVirtualServer, version: str, offset_ms: int
+) -> None:
     stamp = lambda: time.time_ns() // 1_000_000 + offset_ms  # noqa: E731
-    answer = op("1.3", "delete_virtual_server").sync_detailed(
-        server.add_server(), client=generated(server, "1.3", timestamp=stamp)
+    sid = early.add_server()
+    answer = op(version, "delete_virtual_server").sync_detailed(
+        sid, client=generated(early, version, timestamp=stamp)
     )
     assert answer.status_code == 401
     assert "away from the server's clock (at most 300 s)" in answer.parsed.errors[0].detail
+    assert early.has_server(sid)
 
 
 def test_missing_headers_are_401_naming_them(server: LocalVirtualServer) -> None:
@@ -197,6 +203,16 @@ def test_fail_next_answers_with_the_status(server: LocalVirtualServer, mode: str
     third = signed(server, "GET", f"/v1/servers/{sid}")
     assert (first.status_code, second.status_code, third.status_code) == (int(mode), int(mode), 200)
     assert first.headers["Retry-After"] == "3"
+
+
+def test_each_fail_next_keeps_its_own_retry_after(server: LocalVirtualServer) -> None:
+    sid = server.add_server()
+    server.fail_next(1, mode="503", retry_after=3)
+    server.fail_next(1, mode="503")
+    first = signed(server, "GET", f"/v1/servers/{sid}")
+    second = signed(server, "GET", f"/v1/servers/{sid}")
+    assert first.headers["Retry-After"] == "3"
+    assert "Retry-After" not in second.headers
 
 
 def test_fail_next_drop_closes_the_connection_without_an_answer(server: LocalVirtualServer) -> None:

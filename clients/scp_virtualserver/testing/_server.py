@@ -91,8 +91,7 @@ class LocalVirtualServer:
         self.world = World(delete_delay=delete_delay, transition_delay=transition_delay)
         self.observer = observer if observer is not None else default_observer
         self.requests_served = 0
-        self._failures: list[str] = []
-        self._failure_retry_after: float | None = None
+        self._failures: list[tuple[str, float | None]] = []  # (mode, Retry-After)
         self._fail_every: tuple[int, tuple[str, ...]] | None = None
         self._every_count = 0
         self.connections_open = 0
@@ -207,8 +206,7 @@ class LocalVirtualServer:
         if mode not in FAILURE_MODES:
             raise ValueError(f"mode must be one of {', '.join(FAILURE_MODES)}, not {mode!r}")
         with self._lock:
-            self._failures.extend([mode] * count)
-            self._failure_retry_after = retry_after
+            self._failures.extend([(mode, retry_after)] * count)
 
     def _observe(self, exchange: Exchange) -> None:
         if self.observer is not None:
@@ -248,7 +246,7 @@ class LocalVirtualServer:
         with self._lock:
             self.requests_served += 1
             if self._failures:
-                return self._failures.pop(0), self._failure_retry_after
+                return self._failures.pop(0)
             if self._fail_every is not None:
                 n, modes = self._fail_every
                 self._every_count += 1
