@@ -17,7 +17,6 @@ from .build import ROOT, SPEC_DIR, spec_paths
 
 DOC = ROOT / "docs" / "versions.md"
 PROSE = {"description", "summary", "example", "examples", "title"}
-METHODS = lint.METHODS
 
 
 def _wire(value: Any) -> Any:
@@ -35,14 +34,11 @@ def _wire(value: Any) -> Any:
 
 def _operations(document: Mapping[str, Any]) -> dict[str, Any]:
     found = {}
-    for path, item in (document.get("paths") or {}).items():
-        shared = item.get("parameters", [])
-        for method in METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                key = f"{method.upper()} {path} ({operation.get('operationId')})"
-                parameters = shared + operation.get("parameters", [])
-                found[key] = _wire({**operation, "parameters": parameters})
+    paths = document.get("paths") or {}
+    for path, method, operation in lint.operations(document):
+        key = f"{method.upper()} {path} ({operation.get('operationId')})"
+        parameters = lint.shared_parameters(paths.get(path)) + operation.get("parameters", [])
+        found[key] = _wire({**operation, "parameters": parameters})
     return found
 
 

@@ -128,8 +128,8 @@ def query_parameters(document: Mapping[str, Any]) -> dict[str, list[str]]:
         return components.get(ref.rsplit("/", 1)[-1], {}) if ref else parameter
 
     found: dict[str, list[str]] = {}
-    for path, _, operation in _operations(document):
-        shared = (document.get("paths") or {}).get(path, {}).get("parameters") or []
+    for path, _, operation in operations(document):
+        shared = shared_parameters((document.get("paths") or {}).get(path))
         names = [
             str(p["name"])
             for p in map(resolve, [*shared, *(operation.get("parameters") or [])])
@@ -163,7 +163,8 @@ def _problems(document: Mapping[str, Any]) -> Iterator[str]:
             )
 
 
-def _operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every (path, method, operation) of the document."""
     paths = document.get("paths") or {}
     for path, item in paths.items():
         if isinstance(item, dict):
@@ -175,7 +176,7 @@ def _operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[st
 
 def _colliding_operation_names(document: Mapping[str, Any]) -> Iterator[str]:
     seen: dict[str, str] = {}
-    for path, method, operation in _operations(document):
+    for path, method, operation in operations(document):
         where = f"{method.upper()} {path}"
         operation_id = operation.get("operationId")
         if not isinstance(operation_id, str) or not operation_id:
@@ -197,12 +198,15 @@ def _parameters(document: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, An
         if isinstance(parameter, dict):
             yield f"components.parameters.{name}", parameter
     for path, item in (document.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for parameter in item.get("parameters") or []:
+        for parameter in shared_parameters(item):
+            yield path, parameter
+    for path, method, operation in operations(document):
+        for parameter in operation.get("parameters") or []:
             if isinstance(parameter, dict):
-                yield f"{path}", parameter
-        for path_, method, operation in _operations({"paths": {path: item}}):
-            for parameter in operation.get("parameters") or []:
-                if isinstance(parameter, dict):
-                    yield f"{method.upper()} {path_}", parameter
+                yield f"{method.upper()} {path}", parameter
+
+
+def shared_parameters(item: Any) -> list[dict[str, Any]]:
+    """The parameters a path item gives all its operations."""
+    found = item.get("parameters") if isinstance(item, dict) else None
+    return [parameter for parameter in found or [] if isinstance(parameter, dict)]
