@@ -59,6 +59,14 @@ class Exchange:
 
 Observer = Callable[[Exchange], None]
 
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    # The listen backlog: socketserver's 5 makes a burst of connections (a load test with 200
+    # in flight) wait for SYN retransmits, long enough for a client's read timeout.
+    request_queue_size = 1024
+
+
 default_observer: Observer | None = None
 """Observes every LocalVirtualServer made without an `observer` (a test suite may set it)."""
 
@@ -111,8 +119,7 @@ class LocalVirtualServer:
         if self._httpd is not None:
             return self
         handler = type("Handler", (_Handler,), {"app": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", self._port), handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _HTTPServer(("127.0.0.1", self._port), handler)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
             kwargs={"poll_interval": 0.05},  # how soon stop() is noticed
