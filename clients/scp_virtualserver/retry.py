@@ -1,9 +1,9 @@
 """When to try a request again, and how long to wait first.
 
 Only what cannot do harm twice is retried: GET, PUT and DELETE on connection failures and on
-429, 502, 503 and 504; a POST only when it surely never reached the service (the connection
-was not made). Waits grow exponentially with full jitter, honour Retry-After, and stop at the
-attempt limit or the time budget, whichever comes first.
+429, 502, 503 and 504; a POST on 429 (the service refused it unprocessed) or when it surely never
+reached the service (the connection was not made). Waits grow exponentially with full jitter,
+honour Retry-After, and stop at the attempt limit or the time budget, whichever comes first.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from .errors import InvalidParameterError
 __all__ = ["RetryPolicy", "RetryState"]
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# An answer that says the request was refused before it was acted on: safe for any method.
+NOT_PROCESSED = 429
 # Failures that happen before a request leaves this machine: safe to retry for any method.
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -31,7 +33,8 @@ class RetryPolicy:
     attempts: tries in all, the first included.
     backoff: the first wait, in seconds; each later one may be twice as long, up to max_backoff.
     total: seconds after which no new attempt is started, waits included.
-    statuses: the answers that are retried (for idempotent methods).
+    statuses: the answers that are retried: 429 for every method (it means "not processed"),
+        the others for idempotent methods only.
     """
 
     attempts: int = 3
@@ -73,10 +76,12 @@ class RetryState:
 
     def after_status(self, status: int, headers: Mapping[str, str]) -> float | None:
         """Seconds to wait before the next attempt, or None to take this answer as final."""
-        if status not in self.policy.statuses or self.method not in IDEMPOTENT:
+        if status not in self.policy.statuses:
+            return None
+        if status != NOT_PROCESSED and self.method not in IDEMPOTENT:
             return None
         delay = self._next_delay(_retry_after(headers.get("Retry-After")))
-        if delay is not None:
+        if delay is not None and status != NOT_PROCESSED:
             self.may_have_reached = True
         return delay
 
