@@ -47,21 +47,26 @@ T = TypeVar("T")
 
 
 class Request:
-    """One generated operation to send, by its module name, and the statuses that mean success."""
+    """One generated operation to send, by its module name, and the statuses that mean success.
 
-    __slots__ = ("args", "kwargs", "method", "ok", "op")
+    `path` is the request's path, for error messages ("DELETE /v1/servers/…: 409 Conflict").
+    """
+
+    __slots__ = ("args", "kwargs", "method", "ok", "op", "path")
 
     def __init__(
         self,
         method: str,
         op: str,
         *,
+        path: str = "",
         args: tuple[Any, ...] = (),
         kwargs: Mapping[str, Any] | None = None,
         ok: tuple[int, ...] = (200,),
     ) -> None:
         self.method = method
         self.op = op
+        self.path = path
         self.args = args
         self.kwargs = kwargs or {}
         self.ok = ok
@@ -122,7 +127,7 @@ def call(request: Request, policy: RetryPolicy) -> Flow[Answer]:
             if delay is None:
                 attempts = f" after {state.attempt} attempts" if state.attempt > 1 else ""
                 raise NetworkError(
-                    f"{request.method} failed{attempts}: {type(outcome).__name__}: {outcome}"
+                    f"{_line(request)} failed{attempts}: {type(outcome).__name__}: {outcome}"
                 ) from outcome
             logger.debug("retrying in %.2f s after %s", delay, type(outcome).__name__)
         else:
@@ -133,6 +138,10 @@ def call(request: Request, policy: RetryPolicy) -> Flow[Answer]:
         yield Sleep(delay)
 
 
+def _line(request: Request) -> str:
+    return f"{request.method} {request.path}" if request.path else request.method
+
+
 def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
     if answer.status in request.ok:
         if answer.malformed is not None:
@@ -141,51 +150,70 @@ def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
                 parse_detail(answer.content),
                 answer.content,
                 headers=answer.headers,
-                message=answer.malformed,
+                message=f"{_line(request)}: {answer.malformed}",
             )
         return answer
     if answer.status == 404 and request.method == "DELETE" and state.may_have_reached:
         # An earlier attempt of this call may have started the deletion; it is done now.
         logger.debug("404 on a retried DELETE: an earlier attempt deleted it")
         return answer
-    raise error_from_response(answer.status, answer.content, answer.headers)
+    raise error_from_response(answer.status, answer.content, answer.headers, request=_line(request))
 
 
 # -- servers ----------------------------------------------------------------------------------
 
 
 def show(server_id: str, policy: RetryPolicy) -> Flow[Server]:
-    request = Request("GET", "show_virtual_server", args=(server_id,))
+    request = Request(
+        "GET", "show_virtual_server", path=f"/v1/servers/{server_id}", args=(server_id,)
+    )
     answer = yield from call(request, policy)
     return to_server(answer.parsed, answer.content)
 
 
 def delete(server_id: str, policy: RetryPolicy) -> Flow[None]:
+    path = f"/v1/servers/{server_id}"
     yield from call(
-        Request("DELETE", "delete_virtual_server", args=(server_id,), ok=(202,)), policy
+        Request("DELETE", "delete_virtual_server", path=path, args=(server_id,), ok=(202,)),
+        policy,
     )
 
 
 def action(server_id: str, name: str, policy: RetryPolicy, body: Any = None) -> Flow[None]:
     kwargs = {} if body is None else {"body": body}
-    request = Request("POST", f"{name}_virtual_server", args=(server_id,), kwargs=kwargs, ok=(202,))
+    request = Request(
+        "POST",
+        f"{name}_virtual_server",
+        path=f"/v1/servers/{server_id}/{name}",
+        args=(server_id,),
+        kwargs=kwargs,
+        ok=(202,),
+    )
     yield from call(request, policy)
 
 
 def update(server_id: str, body: Any, policy: RetryPolicy) -> Flow[Server]:
-    request = Request("PUT", "update_virtual_server", args=(server_id,), kwargs={"body": body})
+    request = Request(
+        "PUT",
+        "update_virtual_server",
+        path=f"/v1/servers/{server_id}",
+        args=(server_id,),
+        kwargs={"body": body},
+    )
     answer = yield from call(request, policy)
     return to_server(answer.parsed, answer.content)
 
 
 def create(body: Any, policy: RetryPolicy) -> Flow[list[str]]:
-    request = Request("POST", "create_virtual_server", kwargs={"body": body}, ok=(202,))
+    request = Request(
+        "POST", "create_virtual_server", path="/v1/servers", kwargs={"body": body}, ok=(202,)
+    )
     answer = yield from call(request, policy)
     return [created.id for created in answer.parsed.servers]
 
 
 def list_page(filters: Mapping[str, Any], policy: RetryPolicy) -> Flow[list[Server]]:
-    request = Request("GET", "list_virtual_servers", kwargs=filters)
+    request = Request("GET", "list_virtual_servers", path="/v1/servers", kwargs=filters)
     answer = yield from call(request, policy)
     raw = _json(answer.content)
     raw_servers = raw.get("servers") if isinstance(raw, dict) else None

@@ -118,7 +118,17 @@ class Conflict(ApiError):
 
 
 class TooManyRequests(ApiError):
-    """429: the service asks to slow down."""
+    """429: the service asks to slow down; the request was not processed."""
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds from now that the service asked to wait (its Retry-After), or None."""
+        from .retry import parse_retry_after  # retry imports this module
+
+        for name, value in self.headers.items():
+            if name.lower() == "retry-after":
+                return parse_retry_after(value)
+        return None
 
 
 class ServerError(ApiError):
@@ -152,11 +162,20 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 
 
 def error_from_response(
-    status_code: int, body: bytes, headers: Mapping[str, str] | None = None
+    status_code: int,
+    body: bytes,
+    headers: Mapping[str, str] | None = None,
+    *,
+    request: str | None = None,
 ) -> ApiError:
-    """The typed error for an answer; reads any body, however malformed, without raising."""
+    """The typed error for an answer; reads any body, however malformed, without raising.
+
+    `request` ("DELETE /v1/servers/…") starts the message, so that it says what was refused.
+    """
     cls = _BY_STATUS.get(status_code, ServerError if status_code >= 500 else ApiError)
-    return cls(status_code, parse_detail(body), body, headers=headers)
+    detail = parse_detail(body)
+    message = f"{request}: {_describe(status_code, detail)}" if request else None
+    return cls(status_code, detail, body, headers=headers, message=message)
 
 
 def parse_detail(body: bytes) -> str | list[str] | None:

@@ -80,7 +80,7 @@ class RetryState:
             return None
         if status != NOT_PROCESSED and self.method not in IDEMPOTENT:
             return None
-        delay = self._next_delay(_retry_after(headers.get("Retry-After")))
+        delay = self._next_delay(parse_retry_after(headers.get("Retry-After")))
         if delay is not None and status != NOT_PROCESSED:
             self.may_have_reached = True
         return delay
@@ -108,8 +108,8 @@ class RetryState:
         return delay
 
 
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds: a number of seconds, or an HTTP date."""
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds from now: it is a number of seconds, or an HTTP date."""
     if not value:
         return None
     try:
