@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 import scp_virtualserver as vs
+from scp_virtualserver._flows import poll_waits
 from scp_virtualserver.retry import RetryPolicy, RetryState
 from scp_virtualserver.testing import LocalVirtualServer
 
@@ -114,3 +115,32 @@ async def test_async_errors_name_the_method_and_path(server: LocalVirtualServer)
         with pytest.raises(vs.Conflict) as caught:
             await client.servers.delete(sid)
     assert str(caught.value).startswith(f"DELETE /v1/servers/{sid}: 409 Conflict")
+
+
+# -- waiters: the first polls come soon, the later ones every `interval` -------------------------
+
+
+def test_poll_waits_start_small_and_grow_to_the_interval() -> None:
+    waits = poll_waits(1.0)
+    assert [next(waits) for _ in range(7)] == [0.1, 0.2, 0.4, 0.8, 1.0, 1.0, 1.0]
+    short = poll_waits(0.05)
+    assert [next(short) for _ in range(2)] == [0.05, 0.05]
+
+
+def test_delete_and_wait_polls_soon_after_starting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sleeps: list[float] = []
+    with LocalVirtualServer(delete_delay=3600) as srv:
+        sid = srv.add_server()
+
+        def recording_sleep(seconds: float) -> None:
+            sleeps.append(seconds)
+            if len(sleeps) == 4:
+                srv.complete_pending()  # the deletion finishes during the fourth wait
+
+        monkeypatch.setattr(time, "sleep", recording_sleep)
+        with make(srv) as client:
+            client.servers.delete(sid, wait=True, interval=0.5)
+    assert sleeps == [0.1, 0.2, 0.4, 0.5]
+    assert not srv.has_server(sid)

@@ -12,7 +12,7 @@ import contextvars
 import json
 import logging
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -242,11 +242,27 @@ def next_marker(
     return page[-1].id
 
 
+FIRST_POLL_WAIT = 0.1
+"""Seconds a waiter waits before its second poll; each later wait doubles, up to `interval`.
+
+Short transitions (a local server, a quick stop) are seen at once; long ones are polled every
+`interval` seconds after the first few."""
+
+
+def poll_waits(interval: float) -> Iterator[float]:
+    """The waits between a waiter's polls: 0.1 s, 0.2 s, 0.4 s ... then `interval` each time."""
+    wait = min(FIRST_POLL_WAIT, interval)
+    while True:
+        yield wait
+        wait = min(wait * 2.0, interval)
+
+
 def wait_until_deleted(
     server_id: str, timeout: float, interval: float, policy: RetryPolicy
 ) -> Flow[None]:
     """Polls until the server is gone (404); fails fast if it reports ERROR."""
     deadline = time.monotonic() + timeout
+    waits = poll_waits(interval)
     while True:
         try:
             server = yield from show(server_id, policy)
@@ -262,7 +278,7 @@ def wait_until_deleted(
                 f"server {server_id} still exists after {timeout:g} s (state {server.state})",
                 last_state=server.state,
             )
-        yield Sleep(min(interval, remaining))
+        yield Sleep(min(next(waits), remaining))
 
 
 def wait_for_state(
@@ -270,6 +286,7 @@ def wait_for_state(
 ) -> Flow[Server]:
     """Polls until the server is in `state`; fails fast on ERROR (unless ERROR is awaited)."""
     deadline = time.monotonic() + timeout
+    waits = poll_waits(interval)
     while True:
         server = yield from show(server_id, policy)
         if server.state == state:
@@ -285,7 +302,7 @@ def wait_for_state(
                 f"server {server_id} is {server.state}, not {state}, after {timeout:g} s",
                 last_state=server.state,
             )
-        yield Sleep(min(interval, remaining))
+        yield Sleep(min(next(waits), remaining))
 
 
 def check_state(state: object) -> str:
