@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import errors
+from ._version import __version__ as __version__
 from .client import Servers, VirtualServerClient
 from .credentials import Credentials
 from .errors import (
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from . import testing
     from .aio import AsyncServers, AsyncVirtualServerClient
 
-__version__ = "0.1.0"
 
 __all__ = [
     "VERSIONS",

@@ -9,6 +9,7 @@ import datetime
 import importlib
 import json
 import logging
+import os
 import time
 import warnings
 from collections.abc import Callable, Mapping
@@ -18,6 +19,7 @@ from typing import Any
 import httpx
 
 from ._flows import Answer, attempt_number
+from ._version import __version__
 from .credentials import Credentials, resolve_credentials, resolve_endpoint
 from .errors import InvalidParameterError, UnsupportedVersionError, VersionDiscoveryWarning
 from .retry import RetryPolicy
@@ -27,7 +29,11 @@ from .versions import VERSIONS, Clock, check_pinned, select_version, today_in_ko
 logger = logging.getLogger("scp_virtualserver")
 
 AUTO = "auto"
-USER_AGENT = "scp-virtualserver/0.1.0"
+USER_AGENT = f"scp-virtualserver/{__version__}"
+API_VERSION_VARIABLE = "SCP_API_VERSION"
+"""Pins the API version by configuration ("1.2", or "auto") for clients given api_version=None.
+
+Precedence: the `api_version` argument, then this variable, then the Not Before dates."""
 
 
 class ClientCore:
@@ -62,6 +68,8 @@ class ClientCore:
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.version: str | None = None
         self._modules: dict[str, ModuleType] = {}
+        if api_version is None:
+            api_version = os.environ.get(API_VERSION_VARIABLE, "").strip() or None
         if api_version is None:
             self.version = select_version(self.today())
         elif api_version == AUTO:
