@@ -16,11 +16,13 @@ __all__ = [
     "ApiError",
     "BadRequest",
     "Conflict",
+    "DeadlineExceededError",
     "Forbidden",
     "InvalidParameterError",
     "MalformedResponseError",
     "NetworkError",
     "NotFound",
+    "ResponseTooLargeError",
     "ScpError",
     "ServerError",
     "ServerStateError",
@@ -40,6 +42,18 @@ _QUOTE_LIMIT = 300
 
 class ScpError(Exception):
     """The base of every error the SDK raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt without calling __init__ (whose signature differs by subclass), with its fields:
+        # errors cross process boundaries (multiprocessing, concurrent.futures) intact.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild(cls: type[ScpError], args: tuple[Any, ...], fields: dict[str, Any]) -> ScpError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
 
 
 class InvalidParameterError(ScpError, ValueError):
@@ -67,7 +81,20 @@ class ServerStateError(ScpError):
 
 
 class NetworkError(ScpError):
-    """The service could not be reached or the connection broke, after every retry."""
+    """The service could not be reached or the connection broke, after every retry.
+
+    `may_have_reached` is False only when no attempt can have reached the service (no connection
+    was ever made): then even a create is safe to send again.
+    """
+
+    def __init__(self, message: str, *, may_have_reached: bool = True) -> None:
+        super().__init__(message)
+        self.may_have_reached = may_have_reached
+
+
+class DeadlineExceededError(NetworkError):
+    """The call's time budget (`timeout=`, 60 s by default) ran out: attempts, waits and
+    reading the answer included."""
 
 
 class ApiError(ScpError):
@@ -137,6 +164,25 @@ class ServerError(ApiError):
 
 class MalformedResponseError(ApiError):
     """A success status whose body does not read as the API documents it."""
+
+
+class ResponseTooLargeError(ApiError):
+    """An answer longer than the client's `max_response_bytes` (counted after decompression).
+
+    Reading stopped at the limit; `body` keeps the first bytes, `limit` the limit.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        body: bytes,
+        *,
+        limit: int,
+        headers: Mapping[str, str] | None = None,
+        message: str | None = None,
+    ) -> None:
+        super().__init__(status_code, None, body, headers=headers, message=message)
+        self.limit = limit
 
 
 class VersionDeprecationWarning(UserWarning):
