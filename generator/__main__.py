@@ -7,7 +7,7 @@ import sys
 import time
 
 from . import changelog
-from .build import GenerationError, drift, regenerate
+from .build import GenerationError, drift, dry_run, regenerate
 from .lint import SpecError
 
 
@@ -17,6 +17,11 @@ def main(argv: list[str] | None = None) -> int:
         "--check",
         action="store_true",
         help="generate into a temporary directory and fail if it differs from clients/",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="build, lint and generate into a temporary directory; write nothing",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -32,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("Run `nox -s generate` and commit the result.", file=sys.stderr)
                 return 1
             print(f"clients/ matches the specs ({time.perf_counter() - started:.1f} s)")
+            return 0
+        if args.dry_run:
+            print("\n".join(dry_run()))
+            print(f"dry run passed in {time.perf_counter() - started:.1f} s; nothing written")
             return 0
         written = regenerate()
         changelog.main()

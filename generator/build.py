@@ -1,29 +1,26 @@
-"""Regenerates every version's client from its spec, all or nothing.
+"""Builds the specs and regenerates every version's client from them, all or nothing.
 
-Each version is generated into a fresh temporary directory by the pinned openapi-python-client
-and ruff; only when all of them succeed are the committed packages replaced, so a failed run
-leaves `clients/` as it was.
+The factored sources (spec/virtualserver/base, versions/) are built into one complete document
+per version; each is linted, then generated into a fresh temporary directory by the pinned
+openapi-python-client and ruff (`engine`: the versions side by side, unchanged ones cached). Modules that come out identical in
+several versions are kept once (`dedupe`). Only when everything succeeded are the built
+documents and the packages swapped in, so a failed run leaves the repository as it was.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import lint, table
+from . import bundle, dedupe, engine, lint, table, yamlio
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec" / "virtualserver"
 PACKAGE_DIR = ROOT / "clients" / "scp_virtualserver"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 TABLE_MODULE = "_versions_table.py"
-
-PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
 
 
 class GenerationError(Exception):
@@ -36,15 +33,19 @@ def package_name(version: str) -> str:
 
 
 def spec_paths(spec_dir: Path = SPEC_DIR) -> list[Path]:
-    paths = sorted(spec_dir.glob("*.yaml"), key=lambda p: tuple(int(n) for n in p.stem.split(".")))
+    """The built documents (X.Y.yaml) in a directory, oldest version first."""
+    paths = sorted(
+        (p for p in spec_dir.glob("*.yaml") if bundle.is_version_name(p.stem)),
+        key=lambda p: bundle.version_key(p.stem),
+    )
     if not paths:
-        raise GenerationError(f"no specs in {spec_dir}")
+        raise GenerationError(f"no built specs in {spec_dir}")
     return paths
 
 
 def check_tools() -> None:
     """Refuses to run with other versions of the tools than the pinned ones: output would drift."""
-    for name, wanted in PINNED.items():
+    for name, wanted in engine.PINNED.items():
         try:
             found = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
@@ -56,76 +57,40 @@ def check_tools() -> None:
             )
 
 
-def generate_into(out_root: Path, spec_dir: Path = SPEC_DIR) -> list[Path]:
-    """Lints every spec and writes the generated packages and version table under out_root."""
-    check_tools()
-    specs = spec_paths(spec_dir)
-    rows = [lint.lint(path) for path in specs]
-    lint.check_table(rows)
-    out_root.mkdir(parents=True, exist_ok=True)
+def write_documents(spec_dir: Path, out_dir: Path) -> list[Path]:
+    """Builds every version's document from the sources into out_dir; returns their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for path, row in zip(specs, rows, strict=True):
-        target = out_root / package_name(row.version)
-        _run_generator(path, target)
-        (target / "py.typed").write_text("", encoding="utf-8")
-        written.append(target)
-    table_path = out_root / TABLE_MODULE
-    documents = {row.version: lint.load(path) for path, row in zip(specs, rows, strict=True)}
-    schema_fields = {version: lint.schema_fields(doc) for version, doc in documents.items()}
-    query_parameters = {version: lint.query_parameters(doc) for version, doc in documents.items()}
-    table_path.write_text(table.render(rows, schema_fields, query_parameters), encoding="utf-8")
-    _format(table_path)
-    written.append(table_path)
+    for name, text in bundle.render_all(spec_dir).items():
+        path = out_dir / name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
     return written
 
 
-def _ruff() -> str:
-    # The pinned ruff's own binary, not `python -m ruff`: the hooks run inside the generated
-    # package, whose `types.py` would shadow the standard library's for a Python started there.
-    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-
-    return str(find_ruff_bin())
-
-
-def _format(path: Path) -> None:
-    command = [_ruff(), "format", "--isolated", "--no-cache", "--line-length", "100", str(path)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
-    if result.returncode != 0:
-        raise GenerationError(f"ruff could not format {path}:\n{result.stderr}")
-
-
-def _run_generator(spec: Path, target: Path) -> None:
-    with tempfile.TemporaryDirectory(prefix="scp-gen-") as scratch:
-        config = Path(scratch) / "config.yaml"
-        # ruff runs isolated from any pyproject.toml above the output, with the cache off, so
-        # that only the pinned version and its defaults shape the generated code.
-        config.write_text(
-            "post_hooks:\n"
-            f"  - '{_ruff()} check --isolated --no-cache --fix-only --select F,I .'\n"
-            f"  - '{_ruff()} format --isolated --no-cache --line-length 100 .'\n",
-            encoding="utf-8",
-        )
-        command = [
-            sys.executable,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(spec),
-            "--output-path",
-            str(target),
-            "--meta",
-            "none",
-            "--config",
-            str(config),
-            "--custom-template-path",
-            str(TEMPLATES),
-            "--fail-on-warning",
-        ]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
-    if result.returncode != 0 or not (target / "__init__.py").exists():
-        output = (result.stdout + result.stderr).strip()
-        raise GenerationError(f"{spec}: openapi-python-client failed:\n{output}")
+def generate_into(out_root: Path, docs_dir: Path, *, cache: Path | None = engine.CACHE) -> list[Path]:
+    """Lints every built document in docs_dir and writes the packages and the table."""
+    check_tools()
+    specs = spec_paths(docs_dir)
+    documents = {path: yamlio.load(path) for path in specs}
+    rows = [lint.version_info(path, documents[path]) for path in specs]
+    lint.check_table(rows)
+    out_root.mkdir(parents=True, exist_ok=True)
+    targets = [out_root / package_name(row.version) for row in rows]
+    try:
+        engine.generate_all(specs, targets, cache=cache)
+    except engine.EngineError as exc:
+        raise GenerationError(str(exc)) from exc
+    stubs = dedupe.dedupe(out_root, [target.name for target in targets])
+    for target in targets:
+        (target / "py.typed").write_text("", encoding="utf-8")
+    table_path = out_root / TABLE_MODULE
+    by_version = {row.version: documents[path] for path, row in zip(specs, rows, strict=True)}
+    schema_fields = {version: lint.schema_fields(doc) for version, doc in by_version.items()}
+    query_parameters = {version: lint.query_parameters(doc) for version, doc in by_version.items()}
+    table_path.write_text(table.render(rows, schema_fields, query_parameters), encoding="utf-8")
+    engine.ruff_format([table_path, *stubs])
+    return [*targets, table_path]
 
 
 def replace_packages(generated: Iterable[Path], package_dir: Path = PACKAGE_DIR) -> None:
@@ -140,15 +105,37 @@ def replace_packages(generated: Iterable[Path], package_dir: Path = PACKAGE_DIR)
 
 
 def regenerate(package_dir: Path = PACKAGE_DIR, spec_dir: Path = SPEC_DIR) -> list[Path]:
+    """Builds the documents and the clients; writes both only if all of it succeeded."""
     with tempfile.TemporaryDirectory(prefix="scp-clients-") as scratch:
-        generated = generate_into(Path(scratch), spec_dir)
+        documents = write_documents(spec_dir, Path(scratch) / "spec")
+        generated = generate_into(Path(scratch) / "out", Path(scratch) / "spec")
+        for stale in spec_paths(spec_dir) if _has_built(spec_dir) else []:
+            if stale.name not in {d.name for d in documents}:
+                stale.unlink()
+        for document in documents:
+            shutil.copyfile(document, spec_dir / document.name)
         replace_packages(generated, package_dir)
-    return [package_dir / path.name for path in generated]
+    return [*(spec_dir / d.name for d in documents), *(package_dir / p.name for p in generated)]
+
+
+def dry_run(spec_dir: Path = SPEC_DIR) -> list[str]:
+    """Everything `regenerate` does, into a temporary directory; returns a summary."""
+    with tempfile.TemporaryDirectory(prefix="scp-dry-") as scratch:
+        documents = write_documents(spec_dir, Path(scratch) / "spec")
+        generate_into(Path(scratch) / "out", Path(scratch) / "spec")
+        return [
+            f"{d.stem}: {sum(1 for _ in bundle.operations(yamlio.load(d)))} operations"
+            for d in documents
+        ]
+
+
+def _has_built(spec_dir: Path) -> bool:
+    return any(bundle.is_version_name(p.stem) for p in spec_dir.glob("*.yaml"))
 
 
 def generated_names(spec_dir: Path = SPEC_DIR) -> list[str]:
     """The names under the package directory that the generator owns."""
-    names = [package_name(path.stem) for path in spec_paths(spec_dir)]
+    names = [package_name(version) for version in bundle.version_names(spec_dir)]
     return [*names, TABLE_MODULE]
 
 
@@ -166,30 +153,42 @@ def files_under(root: Path, names: Iterable[str]) -> dict[str, bytes]:
 
 
 def drift(package_dir: Path = PACKAGE_DIR, spec_dir: Path = SPEC_DIR) -> list[str]:
-    """A readable diff between the committed clients and a fresh generation; empty if none."""
-    import difflib
-
+    """A readable diff between what is committed and a fresh build; empty if none."""
     names = generated_names(spec_dir)
     with tempfile.TemporaryDirectory(prefix="scp-check-") as scratch:
-        generate_into(Path(scratch), spec_dir)
-        fresh = files_under(Path(scratch), names)
+        docs_dir = Path(scratch) / "spec"
+        documents = write_documents(spec_dir, docs_dir)
+        generate_into(Path(scratch) / "out", docs_dir)
+        fresh = files_under(Path(scratch) / "out", names)
+        fresh_docs = {d.name: d.read_bytes() for d in documents}
     committed = files_under(package_dir, names)
+    committed_docs = {
+        p.name: p.read_bytes() for p in (spec_paths(spec_dir) if _has_built(spec_dir) else [])
+    }
+    return _diff(committed_docs, fresh_docs, "spec/virtualserver") + _diff(
+        committed, fresh, "clients/scp_virtualserver"
+    )
+
+
+def _diff(committed: dict[str, bytes], fresh: dict[str, bytes], where: str) -> list[str]:
+    import difflib
+
     report: list[str] = []
     for name in sorted(set(fresh) | set(committed)):
         old, new = committed.get(name), fresh.get(name)
         if old == new:
             continue
         if old is None:
-            report.append(f"missing from clients/: {name}")
+            report.append(f"missing from {where}: {name}")
         elif new is None:
-            report.append(f"not generated any more, but committed: {name}")
+            report.append(f"not generated any more, but committed: {where}/{name}")
         else:
             report.extend(
                 difflib.unified_diff(
                     old.decode(errors="replace").splitlines(),
                     new.decode(errors="replace").splitlines(),
-                    f"committed/{name}",
-                    f"generated/{name}",
+                    f"committed/{where}/{name}",
+                    f"generated/{where}/{name}",
                     lineterm="",
                 )
             )

@@ -18,6 +18,8 @@ from openapi_python_client.strings import snake_case
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from . import yamlio
+
 SERVICE = "virtualserver"
 STATUSES = ("CURRENT", "SUPPORTED", "DEPRECATED", "PLANNED")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -41,7 +43,7 @@ class VersionInfo:
 def load(path: Path) -> dict[str, Any]:
     """The spec as a mapping, or a SpecError naming the file."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yamlio.load(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise SpecError(f"{path}: cannot be read as YAML: {exc}") from exc
     if not isinstance(document, dict):

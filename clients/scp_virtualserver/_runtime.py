@@ -149,6 +149,20 @@ class Client:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} api_version={self.api_version!r}>"
 
+    @property
+    def scp_api_version(self) -> str:
+        """The `Scp-Api-Version` header of every operation sent through this client.
+
+        The generated operation modules name no version (a module identical in several versions
+        is shipped once): the client they are called with decides.
+        """
+        if not self.api_version:
+            raise InvalidParameterError(
+                "this client names no API version; use a version's own Client, such as "
+                "scp_virtualserver.v1_3.Client"
+            )
+        return f"{SERVICE} {self.api_version}"
+
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             self._client = httpx.Client(

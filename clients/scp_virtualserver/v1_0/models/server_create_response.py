@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.server_created import ServerCreated
+    from ..models.server_create_response_param import ServerCreateResponseParam
 
 
 T = TypeVar("T", bound="ServerCreateResponse")
@@ -15,12 +15,13 @@ T = TypeVar("T", bound="ServerCreateResponse")
 
 @_attrs_define
 class ServerCreateResponse:
-    """
+    """The servers whose creation has started.
+
     Attributes:
-        servers (list[ServerCreated]):
+        servers (list[ServerCreateResponseParam]): Their IDs.
     """
 
-    servers: list[ServerCreated]
+    servers: list[ServerCreateResponseParam]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,13 +42,13 @@ class ServerCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_created import ServerCreated  # noqa: PLC0415
+        from ..models.server_create_response_param import ServerCreateResponseParam  # noqa: PLC0415
 
         d = dict(src_dict)
         servers = []
         _servers = d.pop("servers")
         for servers_item_data in _servers:
-            servers_item = ServerCreated.from_dict(servers_item_data)
+            servers_item = ServerCreateResponseParam.from_dict(servers_item_data)
 
             servers.append(servers_item)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.server_type_extra_specs import ServerTypeExtraSpecs
 
@@ -17,71 +15,66 @@ T = TypeVar("T", bound="ServerType")
 
 @_attrs_define
 class ServerType:
-    """The server type (flavour) of a server.
+    """A server type, the size of a server.
 
     Attributes:
-        id (None | str | Unset): Server type ID (s1v1m2, ...).
-        name (str | Unset): Server type name.
-        vcpus (int | Unset): Number of virtual CPUs.
-        ram (int | Unset): Memory
-        disk (int | Unset): Root disk size
-        ephemeral (int | Unset): Ephemeral disk size
-        swap (int | Unset): Swap disk size
-        extra_specs (ServerTypeExtraSpecs | Unset):
+        description (None | str): What the server type is for.
+        disk (int): Root disk size.
+        ephemeral (int): Ephemeral disk size.
+        extra_specs (ServerTypeExtraSpecs): Further properties of the type
+        id (str): The type's ID, such as s1v1m2.
+        name (str): The type's name.
+        ram (int): Memory size.
+        swap (int): Swap disk size.
+        vcpus (int): Number of virtual CPUs.
     """
 
-    id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    vcpus: int | Unset = UNSET
-    ram: int | Unset = UNSET
-    disk: int | Unset = UNSET
-    ephemeral: int | Unset = UNSET
-    swap: int | Unset = UNSET
-    extra_specs: ServerTypeExtraSpecs | Unset = UNSET
+    description: None | str
+    disk: int
+    ephemeral: int
+    extra_specs: ServerTypeExtraSpecs
+    id: str
+    name: str
+    ram: int
+    swap: int
+    vcpus: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name = self.name
-
-        vcpus = self.vcpus
-
-        ram = self.ram
+        description: None | str
+        description = self.description
 
         disk = self.disk
 
         ephemeral = self.ephemeral
 
+        extra_specs = self.extra_specs.to_dict()
+
+        id = self.id
+
+        name = self.name
+
+        ram = self.ram
+
         swap = self.swap
 
-        extra_specs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_specs, Unset):
-            extra_specs = self.extra_specs.to_dict()
+        vcpus = self.vcpus
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if vcpus is not UNSET:
-            field_dict["vcpus"] = vcpus
-        if ram is not UNSET:
-            field_dict["ram"] = ram
-        if disk is not UNSET:
-            field_dict["disk"] = disk
-        if ephemeral is not UNSET:
-            field_dict["ephemeral"] = ephemeral
-        if swap is not UNSET:
-            field_dict["swap"] = swap
-        if extra_specs is not UNSET:
-            field_dict["extra_specs"] = extra_specs
+        field_dict.update(
+            {
+                "description": description,
+                "disk": disk,
+                "ephemeral": ephemeral,
+                "extra_specs": extra_specs,
+                "id": id,
+                "name": name,
+                "ram": ram,
+                "swap": swap,
+                "vcpus": vcpus,
+            }
+        )
 
         return field_dict
 
@@ -91,43 +84,39 @@ class ServerType:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        name = d.pop("name", UNSET)
+        disk = d.pop("disk")
 
-        vcpus = d.pop("vcpus", UNSET)
+        ephemeral = d.pop("ephemeral")
 
-        ram = d.pop("ram", UNSET)
+        extra_specs = ServerTypeExtraSpecs.from_dict(d.pop("extra_specs"))
 
-        disk = d.pop("disk", UNSET)
+        id = d.pop("id")
 
-        ephemeral = d.pop("ephemeral", UNSET)
+        name = d.pop("name")
 
-        swap = d.pop("swap", UNSET)
+        ram = d.pop("ram")
 
-        _extra_specs = d.pop("extra_specs", UNSET)
-        extra_specs: ServerTypeExtraSpecs | Unset
-        if isinstance(_extra_specs, Unset):
-            extra_specs = UNSET
-        else:
-            extra_specs = ServerTypeExtraSpecs.from_dict(_extra_specs)
+        swap = d.pop("swap")
+
+        vcpus = d.pop("vcpus")
 
         server_type = cls(
-            id=id,
-            name=name,
-            vcpus=vcpus,
-            ram=ram,
+            description=description,
             disk=disk,
             ephemeral=ephemeral,
-            swap=swap,
             extra_specs=extra_specs,
+            id=id,
+            name=name,
+            ram=ram,
+            swap=swap,
+            vcpus=vcpus,
         )
 
         server_type.additional_properties = d

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="ServerUpdateRequest")
 
 @_attrs_define
 class ServerUpdateRequest:
-    """
+    """The new name of a server.
+
     Attributes:
-        name (str):
+        name (str): New server name.
     """
 
     name: str

@@ -6,13 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.server_product_category import ServerProductCategory
+from ..models.server_product_offering import ServerProductOffering
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.network_request import NetworkRequest
-    from ..models.server_create_request_metadata import ServerCreateRequestMetadata
-    from ..models.tag_request import TagRequest
-    from ..models.volume_request import VolumeRequest
+    from ..models.network import Network
+    from ..models.server_create_request_metadata_type_0 import (
+        ServerCreateRequestMetadataType0,
+    )
+    from ..models.tag import Tag
+    from ..models.volume import Volume
 
 
 T = TypeVar("T", bound="ServerCreateRequest")
@@ -20,94 +24,143 @@ T = TypeVar("T", bound="ServerCreateRequest")
 
 @_attrs_define
 class ServerCreateRequest:
-    """
+    """What a new server is made of.
+
     Attributes:
         image_id (str): Image to boot from.
-        keypair_name (str): Key pair for log-in.
+        keypair_name (str): Key pair for logging in.
         name (str): Server name.
-        server_type_id (str): Server type (s1v1m2, ...).
-        networks (list[NetworkRequest]):
-        volumes (list[VolumeRequest] | Unset):
-        security_groups (list[str] | Unset):
-        server_group_id (str | Unset):
-        tags (list[TagRequest] | Unset):
-        user_data (str | Unset): Base64 user data for cloud-init.
-        metadata (ServerCreateRequestMetadata | Unset):
-        lock (bool | Unset): Lock the server as soon as it exists.
-        max_count (int | Unset): How many servers to create.
-        product_category (str | Unset):
-        product_offering (str | Unset):
-        partition_number (int | Unset): Partition of the server group to place the server in. New in 1.1 (reconstructed
-            from Samsung's Terraform provider history, not read in one document).
+        networks (list[Network]): Networks to attach the server to.
+        server_type_id (str): Server type (size) of the server.
+        lock (bool | None | Unset): Lock the server as soon as it exists.
+        max_count (int | None | Unset): How many alike servers to create.
+        metadata (None | ServerCreateRequestMetadataType0 | Unset): Key-value metadata for the server.
+        product_category (ServerProductCategory | Unset): The product category of a server.
+        product_offering (ServerProductOffering | Unset): The product offering of a server.
+        security_groups (list[str] | None | Unset): IDs of the security groups to apply.
+        server_group_id (None | str | Unset): Server group to place the server in.
+        tags (list[Tag] | None | Unset): Tags to attach to the server.
+        user_data (None | str | Unset): User data for the guest's first boot.
+        volumes (list[Volume] | None | Unset): Block storage volumes to create with the server.
+        partition_number (int | None | Unset): Partition of the server group (policy `partition`) to place the server
+            in. New in
+            1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed).
     """
 
     image_id: str
     keypair_name: str
     name: str
+    networks: list[Network]
     server_type_id: str
-    networks: list[NetworkRequest]
-    volumes: list[VolumeRequest] | Unset = UNSET
-    security_groups: list[str] | Unset = UNSET
-    server_group_id: str | Unset = UNSET
-    tags: list[TagRequest] | Unset = UNSET
-    user_data: str | Unset = UNSET
-    metadata: ServerCreateRequestMetadata | Unset = UNSET
-    lock: bool | Unset = UNSET
-    max_count: int | Unset = UNSET
-    product_category: str | Unset = UNSET
-    product_offering: str | Unset = UNSET
-    partition_number: int | Unset = UNSET
+    lock: bool | None | Unset = UNSET
+    max_count: int | None | Unset = UNSET
+    metadata: None | ServerCreateRequestMetadataType0 | Unset = UNSET
+    product_category: ServerProductCategory | Unset = UNSET
+    product_offering: ServerProductOffering | Unset = UNSET
+    security_groups: list[str] | None | Unset = UNSET
+    server_group_id: None | str | Unset = UNSET
+    tags: list[Tag] | None | Unset = UNSET
+    user_data: None | str | Unset = UNSET
+    volumes: list[Volume] | None | Unset = UNSET
+    partition_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.server_create_request_metadata_type_0 import (
+            ServerCreateRequestMetadataType0,  # noqa: PLC0415
+        )
+
         image_id = self.image_id
 
         keypair_name = self.keypair_name
 
         name = self.name
 
-        server_type_id = self.server_type_id
-
         networks = []
         for networks_item_data in self.networks:
             networks_item = networks_item_data.to_dict()
             networks.append(networks_item)
 
-        volumes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.volumes, Unset):
-            volumes = []
-            for volumes_item_data in self.volumes:
-                volumes_item = volumes_item_data.to_dict()
-                volumes.append(volumes_item)
+        server_type_id = self.server_type_id
 
-        security_groups: list[str] | Unset = UNSET
-        if not isinstance(self.security_groups, Unset):
+        lock: bool | None | Unset
+        if isinstance(self.lock, Unset):
+            lock = UNSET
+        else:
+            lock = self.lock
+
+        max_count: int | None | Unset
+        if isinstance(self.max_count, Unset):
+            max_count = UNSET
+        else:
+            max_count = self.max_count
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ServerCreateRequestMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        product_category: str | Unset = UNSET
+        if not isinstance(self.product_category, Unset):
+            product_category = self.product_category.value
+
+        product_offering: str | Unset = UNSET
+        if not isinstance(self.product_offering, Unset):
+            product_offering = self.product_offering.value
+
+        security_groups: list[str] | None | Unset
+        if isinstance(self.security_groups, Unset):
+            security_groups = UNSET
+        elif isinstance(self.security_groups, list):
             security_groups = self.security_groups
 
-        server_group_id = self.server_group_id
+        else:
+            security_groups = self.security_groups
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        server_group_id: None | str | Unset
+        if isinstance(self.server_group_id, Unset):
+            server_group_id = UNSET
+        else:
+            server_group_id = self.server_group_id
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
 
-        user_data = self.user_data
+        else:
+            tags = self.tags
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
-        lock = self.lock
+        volumes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.volumes, Unset):
+            volumes = UNSET
+        elif isinstance(self.volumes, list):
+            volumes = []
+            for volumes_type_0_item_data in self.volumes:
+                volumes_type_0_item = volumes_type_0_item_data.to_dict()
+                volumes.append(volumes_type_0_item)
 
-        max_count = self.max_count
+        else:
+            volumes = self.volumes
 
-        product_category = self.product_category
-
-        product_offering = self.product_offering
-
-        partition_number = self.partition_number
+        partition_number: int | None | Unset
+        if isinstance(self.partition_number, Unset):
+            partition_number = UNSET
+        else:
+            partition_number = self.partition_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,12 +169,20 @@ class ServerCreateRequest:
                 "image_id": image_id,
                 "keypair_name": keypair_name,
                 "name": name,
-                "server_type_id": server_type_id,
                 "networks": networks,
+                "server_type_id": server_type_id,
             }
         )
-        if volumes is not UNSET:
-            field_dict["volumes"] = volumes
+        if lock is not UNSET:
+            field_dict["lock"] = lock
+        if max_count is not UNSET:
+            field_dict["max_count"] = max_count
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if product_category is not UNSET:
+            field_dict["product_category"] = product_category
+        if product_offering is not UNSET:
+            field_dict["product_offering"] = product_offering
         if security_groups is not UNSET:
             field_dict["security_groups"] = security_groups
         if server_group_id is not UNSET:
@@ -130,16 +191,8 @@ class ServerCreateRequest:
             field_dict["tags"] = tags
         if user_data is not UNSET:
             field_dict["user_data"] = user_data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if lock is not UNSET:
-            field_dict["lock"] = lock
-        if max_count is not UNSET:
-            field_dict["max_count"] = max_count
-        if product_category is not UNSET:
-            field_dict["product_category"] = product_category
-        if product_offering is not UNSET:
-            field_dict["product_offering"] = product_offering
+        if volumes is not UNSET:
+            field_dict["volumes"] = volumes
         if partition_number is not UNSET:
             field_dict["partition_number"] = partition_number
 
@@ -147,10 +200,12 @@ class ServerCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_request import NetworkRequest  # noqa: PLC0415
-        from ..models.server_create_request_metadata import ServerCreateRequestMetadata  # noqa: PLC0415
-        from ..models.tag_request import TagRequest  # noqa: PLC0415
-        from ..models.volume_request import VolumeRequest  # noqa: PLC0415
+        from ..models.network import Network  # noqa: PLC0415
+        from ..models.server_create_request_metadata_type_0 import (
+            ServerCreateRequestMetadataType0,  # noqa: PLC0415
+        )
+        from ..models.tag import Tag  # noqa: PLC0415
+        from ..models.volume import Volume  # noqa: PLC0415
 
         d = dict(src_dict)
         image_id = d.pop("image_id")
@@ -159,72 +214,168 @@ class ServerCreateRequest:
 
         name = d.pop("name")
 
-        server_type_id = d.pop("server_type_id")
-
         networks = []
         _networks = d.pop("networks")
         for networks_item_data in _networks:
-            networks_item = NetworkRequest.from_dict(networks_item_data)
+            networks_item = Network.from_dict(networks_item_data)
 
             networks.append(networks_item)
 
-        _volumes = d.pop("volumes", UNSET)
-        volumes: list[VolumeRequest] | Unset = UNSET
-        if _volumes is not UNSET:
-            volumes = []
-            for volumes_item_data in _volumes:
-                volumes_item = VolumeRequest.from_dict(volumes_item_data)
+        server_type_id = d.pop("server_type_id")
 
-                volumes.append(volumes_item)
+        def _parse_lock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        security_groups = cast(list[str], d.pop("security_groups", UNSET))
+        lock = _parse_lock(d.pop("lock", UNSET))
 
-        server_group_id = d.pop("server_group_id", UNSET)
+        def _parse_max_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRequest] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = TagRequest.from_dict(tags_item_data)
+        max_count = _parse_max_count(d.pop("max_count", UNSET))
 
-                tags.append(tags_item)
+        def _parse_metadata(data: object) -> None | ServerCreateRequestMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ServerCreateRequestMetadataType0.from_dict(data)
 
-        user_data = d.pop("user_data", UNSET)
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServerCreateRequestMetadataType0 | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ServerCreateRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        _product_category = d.pop("product_category", UNSET)
+        product_category: ServerProductCategory | Unset
+        if isinstance(_product_category, Unset):
+            product_category = UNSET
         else:
-            metadata = ServerCreateRequestMetadata.from_dict(_metadata)
+            product_category = ServerProductCategory(_product_category)
 
-        lock = d.pop("lock", UNSET)
+        _product_offering = d.pop("product_offering", UNSET)
+        product_offering: ServerProductOffering | Unset
+        if isinstance(_product_offering, Unset):
+            product_offering = UNSET
+        else:
+            product_offering = ServerProductOffering(_product_offering)
 
-        max_count = d.pop("max_count", UNSET)
+        def _parse_security_groups(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                security_groups_type_0 = cast(list[str], data)
 
-        product_category = d.pop("product_category", UNSET)
+                return security_groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
 
-        product_offering = d.pop("product_offering", UNSET)
+        security_groups = _parse_security_groups(d.pop("security_groups", UNSET))
 
-        partition_number = d.pop("partition_number", UNSET)
+        def _parse_server_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        server_group_id = _parse_server_group_id(d.pop("server_group_id", UNSET))
+
+        def _parse_tags(data: object) -> list[Tag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Tag] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("user_data", UNSET))
+
+        def _parse_volumes(data: object) -> list[Volume] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                volumes_type_0 = []
+                _volumes_type_0 = data
+                for volumes_type_0_item_data in _volumes_type_0:
+                    volumes_type_0_item = Volume.from_dict(volumes_type_0_item_data)
+
+                    volumes_type_0.append(volumes_type_0_item)
+
+                return volumes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Volume] | None | Unset, data)
+
+        volumes = _parse_volumes(d.pop("volumes", UNSET))
+
+        def _parse_partition_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        partition_number = _parse_partition_number(d.pop("partition_number", UNSET))
 
         server_create_request = cls(
             image_id=image_id,
             keypair_name=keypair_name,
             name=name,
-            server_type_id=server_type_id,
             networks=networks,
-            volumes=volumes,
+            server_type_id=server_type_id,
+            lock=lock,
+            max_count=max_count,
+            metadata=metadata,
+            product_category=product_category,
+            product_offering=product_offering,
             security_groups=security_groups,
             server_group_id=server_group_id,
             tags=tags,
             user_data=user_data,
-            metadata=metadata,
-            lock=lock,
-            max_count=max_count,
-            product_category=product_category,
-            product_offering=product_offering,
+            volumes=volumes,
             partition_number=partition_number,
         )
 

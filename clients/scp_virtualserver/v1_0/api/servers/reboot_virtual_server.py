@@ -1,23 +1,22 @@
 from typing import Any, cast
 
 import httpx
-from scp_virtualserver._runtime import path_segment
+from scp_virtualserver._runtime import Client, path_segment
+from scp_virtualserver._runtime import Client as AuthenticatedClient
 
 from ... import errors
-from ...client import SCP_API_VERSION, AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.server_reboot_request import ServerRebootRequest
+from ...models.server_reboot_request_body import ServerRebootRequestBody
+from ...models.validation_error_model import ValidationErrorModel
 from ...types import Response
 
 
 def _get_kwargs(
     server_id: str,
     *,
-    body: ServerRebootRequest,
+    body: ServerRebootRequestBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-    headers["Scp-Api-Version"] = SCP_API_VERSION
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
@@ -36,13 +35,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel] | None:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | list[ValidationErrorModel]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = []
+            _response_400_type_1 = data
+            for response_400_type_1_item_data in _response_400_type_1:
+                response_400_type_1_item = ValidationErrorModel.from_dict(
+                    response_400_type_1_item_data
+                )
+
+                response_400_type_1.append(response_400_type_1_item)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -73,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -90,22 +112,22 @@ def sync_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ServerRebootRequest,
-) -> Response[Any | ErrorResponse]:
+    body: ServerRebootRequestBody,
+) -> Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]:
     """Reboot Virtual Server
 
-     Reboots a running server, softly (through the guest) or hard (power cycle).
+     Starts rebooting the server, gracefully (SOFT) or by a reset (HARD).
 
     Args:
         server_id (str):
-        body (ServerRebootRequest):
+        body (ServerRebootRequestBody): How to reboot a server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]
     """
 
     kwargs = _get_kwargs(
@@ -113,6 +135,7 @@ def sync_detailed(
         body=body,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -124,22 +147,22 @@ def sync(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ServerRebootRequest,
-) -> Any | ErrorResponse | None:
+    body: ServerRebootRequestBody,
+) -> Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel] | None:
     """Reboot Virtual Server
 
-     Reboots a running server, softly (through the guest) or hard (power cycle).
+     Starts rebooting the server, gracefully (SOFT) or by a reset (HARD).
 
     Args:
         server_id (str):
-        body (ServerRebootRequest):
+        body (ServerRebootRequestBody): How to reboot a server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]
     """
 
     return sync_detailed(
@@ -153,22 +176,22 @@ async def asyncio_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ServerRebootRequest,
-) -> Response[Any | ErrorResponse]:
+    body: ServerRebootRequestBody,
+) -> Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]:
     """Reboot Virtual Server
 
-     Reboots a running server, softly (through the guest) or hard (power cycle).
+     Starts rebooting the server, gracefully (SOFT) or by a reset (HARD).
 
     Args:
         server_id (str):
-        body (ServerRebootRequest):
+        body (ServerRebootRequestBody): How to reboot a server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]
     """
 
     kwargs = _get_kwargs(
@@ -176,6 +199,7 @@ async def asyncio_detailed(
         body=body,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -185,22 +209,22 @@ async def asyncio(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ServerRebootRequest,
-) -> Any | ErrorResponse | None:
+    body: ServerRebootRequestBody,
+) -> Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel] | None:
     """Reboot Virtual Server
 
-     Reboots a running server, softly (through the guest) or hard (power cycle).
+     Starts rebooting the server, gracefully (SOFT) or by a reset (HARD).
 
     Args:
         server_id (str):
-        body (ServerRebootRequest):
+        body (ServerRebootRequestBody): How to reboot a server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]
     """
 
     return (

@@ -1,12 +1,13 @@
 from typing import Any
 
 import httpx
-from scp_virtualserver._runtime import path_segment
+from scp_virtualserver._runtime import Client, path_segment
+from scp_virtualserver._runtime import Client as AuthenticatedClient
 
 from ... import errors
-from ...client import SCP_API_VERSION, AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.server import Server
+from ...models.server_show_response import ServerShowResponse
+from ...models.validation_error_model import ValidationErrorModel
 from ...types import Response
 
 
@@ -15,7 +16,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = SCP_API_VERSION
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
@@ -30,14 +30,37 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Server | None:
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse | None:
     if response.status_code == 200:
-        response_200 = Server.from_dict(response.json())
+        response_200 = ServerShowResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | list[ValidationErrorModel]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = []
+            _response_400_type_1 = data
+            for response_400_type_1_item_data in _response_400_type_1:
+                response_400_type_1_item = ValidationErrorModel.from_dict(
+                    response_400_type_1_item_data
+                )
+
+                response_400_type_1.append(response_400_type_1_item)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -63,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Server]:
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -80,11 +103,11 @@ def sync_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Server]:
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]:
     """Show Virtual Server
 
-     Shows one server. A server whose deletion has finished is no longer found (404): this is
-    how a client learns that a deletion is complete.
+     Shows one server. Once a server's deletion has finished, it is no longer found (404):
+    this is how a client learns that a deletion is complete.
 
     Args:
         server_id (str):
@@ -94,13 +117,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Server]
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]
     """
 
     kwargs = _get_kwargs(
         server_id=server_id,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -112,11 +136,11 @@ def sync(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Server | None:
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse | None:
     """Show Virtual Server
 
-     Shows one server. A server whose deletion has finished is no longer found (404): this is
-    how a client learns that a deletion is complete.
+     Shows one server. Once a server's deletion has finished, it is no longer found (404):
+    this is how a client learns that a deletion is complete.
 
     Args:
         server_id (str):
@@ -126,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Server
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse
     """
 
     return sync_detailed(
@@ -139,11 +163,11 @@ async def asyncio_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Server]:
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]:
     """Show Virtual Server
 
-     Shows one server. A server whose deletion has finished is no longer found (404): this is
-    how a client learns that a deletion is complete.
+     Shows one server. Once a server's deletion has finished, it is no longer found (404):
+    this is how a client learns that a deletion is complete.
 
     Args:
         server_id (str):
@@ -153,13 +177,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Server]
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]
     """
 
     kwargs = _get_kwargs(
         server_id=server_id,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -169,11 +194,11 @@ async def asyncio(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Server | None:
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse | None:
     """Show Virtual Server
 
-     Shows one server. A server whose deletion has finished is no longer found (404): this is
-    how a client learns that a deletion is complete.
+     Shows one server. Once a server's deletion has finished, it is no longer found (404):
+    this is how a client learns that a deletion is complete.
 
     Args:
         server_id (str):
@@ -183,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Server
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse
     """
 
     return (

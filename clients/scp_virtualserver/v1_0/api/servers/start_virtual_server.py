@@ -1,11 +1,12 @@
 from typing import Any, cast
 
 import httpx
-from scp_virtualserver._runtime import path_segment
+from scp_virtualserver._runtime import Client, path_segment
+from scp_virtualserver._runtime import Client as AuthenticatedClient
 
 from ... import errors
-from ...client import SCP_API_VERSION, AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.validation_error_model import ValidationErrorModel
 from ...types import Response
 
 
@@ -14,7 +15,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     headers: dict[str, Any] = {}
-    headers["Scp-Api-Version"] = SCP_API_VERSION
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
@@ -29,13 +29,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel] | None:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | list[ValidationErrorModel]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = []
+            _response_400_type_1 = data
+            for response_400_type_1_item_data in _response_400_type_1:
+                response_400_type_1_item = ValidationErrorModel.from_dict(
+                    response_400_type_1_item_data
+                )
+
+                response_400_type_1.append(response_400_type_1_item)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -66,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -83,10 +106,10 @@ def sync_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]:
     """Start Virtual Server
 
-     Starts a stopped server (SHUTOFF, then ACTIVE).
+     Starts a stopped server.
 
     Args:
         server_id (str):
@@ -96,13 +119,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]
     """
 
     kwargs = _get_kwargs(
         server_id=server_id,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -114,10 +138,10 @@ def sync(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel] | None:
     """Start Virtual Server
 
-     Starts a stopped server (SHUTOFF, then ACTIVE).
+     Starts a stopped server.
 
     Args:
         server_id (str):
@@ -127,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]
     """
 
     return sync_detailed(
@@ -140,10 +164,10 @@ async def asyncio_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]:
     """Start Virtual Server
 
-     Starts a stopped server (SHUTOFF, then ACTIVE).
+     Starts a stopped server.
 
     Args:
         server_id (str):
@@ -153,13 +177,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]
     """
 
     kwargs = _get_kwargs(
         server_id=server_id,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -169,10 +194,10 @@ async def asyncio(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel] | None:
     """Start Virtual Server
 
-     Starts a stopped server (SHUTOFF, then ACTIVE).
+     Starts a stopped server.
 
     Args:
         server_id (str):
@@ -182,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]
     """
 
     return (

@@ -1,13 +1,14 @@
 from typing import Any
 
 import httpx
-from scp_virtualserver._runtime import path_segment
+from scp_virtualserver._runtime import Client, path_segment
+from scp_virtualserver._runtime import Client as AuthenticatedClient
 
 from ... import errors
-from ...client import SCP_API_VERSION, AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.server import Server
+from ...models.server_show_response import ServerShowResponse
 from ...models.server_update_request import ServerUpdateRequest
+from ...models.validation_error_model import ValidationErrorModel
 from ...types import Response
 
 
@@ -17,8 +18,6 @@ def _get_kwargs(
     body: ServerUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-    headers["Scp-Api-Version"] = SCP_API_VERSION
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
@@ -37,14 +36,37 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Server | None:
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse | None:
     if response.status_code == 200:
-        response_200 = Server.from_dict(response.json())
+        response_200 = ServerShowResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | list[ValidationErrorModel]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = []
+            _response_400_type_1 = data
+            for response_400_type_1_item_data in _response_400_type_1:
+                response_400_type_1_item = ValidationErrorModel.from_dict(
+                    response_400_type_1_item_data
+                )
+
+                response_400_type_1.append(response_400_type_1_item)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -70,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Server]:
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -88,21 +110,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ServerUpdateRequest,
-) -> Response[ErrorResponse | Server]:
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]:
     """Update Virtual Server
 
      Renames a server.
 
     Args:
         server_id (str):
-        body (ServerUpdateRequest):
+        body (ServerUpdateRequest): The new name of a server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Server]
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,6 +132,7 @@ def sync_detailed(
         body=body,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -122,21 +145,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ServerUpdateRequest,
-) -> ErrorResponse | Server | None:
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse | None:
     """Update Virtual Server
 
      Renames a server.
 
     Args:
         server_id (str):
-        body (ServerUpdateRequest):
+        body (ServerUpdateRequest): The new name of a server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Server
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse
     """
 
     return sync_detailed(
@@ -151,21 +174,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ServerUpdateRequest,
-) -> Response[ErrorResponse | Server]:
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]:
     """Update Virtual Server
 
      Renames a server.
 
     Args:
         server_id (str):
-        body (ServerUpdateRequest):
+        body (ServerUpdateRequest): The new name of a server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Server]
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,6 +196,7 @@ async def asyncio_detailed(
         body=body,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -183,21 +207,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ServerUpdateRequest,
-) -> ErrorResponse | Server | None:
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse | None:
     """Update Virtual Server
 
      Renames a server.
 
     Args:
         server_id (str):
-        body (ServerUpdateRequest):
+        body (ServerUpdateRequest): The new name of a server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Server
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerShowResponse
     """
 
     return (

@@ -1,22 +1,22 @@
 from typing import Any
 
 import httpx
+from scp_virtualserver._runtime import Client
+from scp_virtualserver._runtime import Client as AuthenticatedClient
 
 from ... import errors
-from ...client import SCP_API_VERSION, AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.server_create_request import ServerCreateRequest
+from ...models.server_create_request_v1_dot_2 import ServerCreateRequestV1Dot2
 from ...models.server_create_response import ServerCreateResponse
+from ...models.validation_error_model import ValidationErrorModel
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ServerCreateRequest,
+    body: ServerCreateRequestV1Dot2,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-    headers["Scp-Api-Version"] = SCP_API_VERSION
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
@@ -33,14 +33,37 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ServerCreateResponse | None:
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse | None:
     if response.status_code == 202:
         response_202 = ServerCreateResponse.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | list[ValidationErrorModel]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = []
+            _response_400_type_1 = data
+            for response_400_type_1_item_data in _response_400_type_1:
+                response_400_type_1_item = ValidationErrorModel.from_dict(
+                    response_400_type_1_item_data
+                )
+
+                response_400_type_1.append(response_400_type_1_item)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -71,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ServerCreateResponse]:
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -87,28 +110,31 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ServerCreateRequest,
-) -> Response[ErrorResponse | ServerCreateResponse]:
+    body: ServerCreateRequestV1Dot2,
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse]:
     """Create Virtual Server
 
-     Starts creating one or more servers (`max_count`). The answer carries their ids at once;
-    each server is BUILD until it becomes ACTIVE (or ERROR).
+     Starts creating one server, or `max_count` alike servers. The answer gives their IDs at
+    once; each server is in BUILD until it becomes ACTIVE (or ERROR).
 
     Args:
-        body (ServerCreateRequest):
+        body (ServerCreateRequestV1Dot2): What a new server is made of. From 1.2: File Storage to
+            connect, and `volumes` is
+            required (and, by Samsung's 1.2 SDK, no longer null: likely).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ServerCreateResponse]
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = client.get_httpx_client().request(
         **kwargs,
     )
@@ -119,22 +145,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ServerCreateRequest,
-) -> ErrorResponse | ServerCreateResponse | None:
+    body: ServerCreateRequestV1Dot2,
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse | None:
     """Create Virtual Server
 
-     Starts creating one or more servers (`max_count`). The answer carries their ids at once;
-    each server is BUILD until it becomes ACTIVE (or ERROR).
+     Starts creating one server, or `max_count` alike servers. The answer gives their IDs at
+    once; each server is in BUILD until it becomes ACTIVE (or ERROR).
 
     Args:
-        body (ServerCreateRequest):
+        body (ServerCreateRequestV1Dot2): What a new server is made of. From 1.2: File Storage to
+            connect, and `volumes` is
+            required (and, by Samsung's 1.2 SDK, no longer null: likely).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ServerCreateResponse
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse
     """
 
     return sync_detailed(
@@ -146,28 +174,31 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ServerCreateRequest,
-) -> Response[ErrorResponse | ServerCreateResponse]:
+    body: ServerCreateRequestV1Dot2,
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse]:
     """Create Virtual Server
 
-     Starts creating one or more servers (`max_count`). The answer carries their ids at once;
-    each server is BUILD until it becomes ACTIVE (or ERROR).
+     Starts creating one server, or `max_count` alike servers. The answer gives their IDs at
+    once; each server is in BUILD until it becomes ACTIVE (or ERROR).
 
     Args:
-        body (ServerCreateRequest):
+        body (ServerCreateRequestV1Dot2): What a new server is made of. From 1.2: File Storage to
+            connect, and `volumes` is
+            required (and, by Samsung's 1.2 SDK, no longer null: likely).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ServerCreateResponse]
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -176,22 +207,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ServerCreateRequest,
-) -> ErrorResponse | ServerCreateResponse | None:
+    body: ServerCreateRequestV1Dot2,
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse | None:
     """Create Virtual Server
 
-     Starts creating one or more servers (`max_count`). The answer carries their ids at once;
-    each server is BUILD until it becomes ACTIVE (or ERROR).
+     Starts creating one server, or `max_count` alike servers. The answer gives their IDs at
+    once; each server is in BUILD until it becomes ACTIVE (or ERROR).
 
     Args:
-        body (ServerCreateRequest):
+        body (ServerCreateRequestV1Dot2): What a new server is made of. From 1.2: File Storage to
+            connect, and `volumes` is
+            required (and, by Samsung's 1.2 SDK, no longer null: likely).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ServerCreateResponse
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerCreateResponse
     """
 
     return (

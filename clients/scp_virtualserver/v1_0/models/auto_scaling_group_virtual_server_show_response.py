@@ -1,0 +1,471 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.planned_compute_os_type import PlannedComputeOsType
+from ..models.server_product_category import ServerProductCategory
+from ..models.server_product_offering import ServerProductOffering
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_scaling_group_virtual_server_show_response_metadata import (
+        AutoScalingGroupVirtualServerShowResponseMetadata,
+    )
+    from ..models.server_show_response_address import ServerShowResponseAddress
+    from ..models.server_show_response_security_group import (
+        ServerShowResponseSecurityGroup,
+    )
+    from ..models.server_show_response_server_type import ServerShowResponseServerType
+    from ..models.server_show_response_volume import ServerShowResponseVolume
+
+
+T = TypeVar("T", bound="AutoScalingGroupVirtualServerShowResponse")
+
+
+@_attrs_define
+class AutoScalingGroupVirtualServerShowResponse:
+    """A server an Auto-Scaling Group runs.
+
+    Attributes:
+        account_id (str): Account that owns the server.
+        auto_scaling_group_id (str): The Auto-Scaling Group that runs the server.
+        created_at (datetime.datetime): When the server was created.
+        created_by (str): User (or service) that created the server.
+        disk_config (str): How the boot disk was partitioned (such as `MANUAL`).
+        id (str): Server ID.
+        locked (bool): Whether the server is locked against changes.
+        metadata (AutoScalingGroupVirtualServerShowResponseMetadata): Key-value metadata of the server.
+        modified_at (datetime.datetime): When the server last changed.
+        name (str): Server name.
+        server_type (ServerShowResponseServerType): A server's type (vCPUs, memory, disks).
+        state (str): Server state (such as `ACTIVE`).
+        volumes (list[ServerShowResponseVolume]): Volumes attached to the server.
+        addresses (list[ServerShowResponseAddress] | None | Unset): The server's subnets and IP addresses.
+        image_id (None | str | Unset): Image the server was created from.
+        is_marketplace (bool | None | Unset): Whether that image is a Marketplace image.
+        keypair_name (None | str | Unset): Keypair installed on the server.
+        launch_configuration_id (None | str | Unset): Launch configuration the server was created from.
+        lb_linked_state (None | str | Unset): The state of the server's registration with the load balancer.
+        planned_compute_os_type (PlannedComputeOsType | Unset): The kind of OS a server is planned for (drives
+            licensing).
+        product_category (ServerProductCategory | Unset): The product category of a server.
+        product_offering (ServerProductOffering | Unset): The product offering of a server.
+        security_groups (list[ServerShowResponseSecurityGroup] | None | Unset): Security groups of the server.
+        server_group_id (None | str | Unset): Server group the server belongs to.
+        vpc_id (None | str | Unset): VPC of the server.
+    """
+
+    account_id: str
+    auto_scaling_group_id: str
+    created_at: datetime.datetime
+    created_by: str
+    disk_config: str
+    id: str
+    locked: bool
+    metadata: AutoScalingGroupVirtualServerShowResponseMetadata
+    modified_at: datetime.datetime
+    name: str
+    server_type: ServerShowResponseServerType
+    state: str
+    volumes: list[ServerShowResponseVolume]
+    addresses: list[ServerShowResponseAddress] | None | Unset = UNSET
+    image_id: None | str | Unset = UNSET
+    is_marketplace: bool | None | Unset = UNSET
+    keypair_name: None | str | Unset = UNSET
+    launch_configuration_id: None | str | Unset = UNSET
+    lb_linked_state: None | str | Unset = UNSET
+    planned_compute_os_type: PlannedComputeOsType | Unset = UNSET
+    product_category: ServerProductCategory | Unset = UNSET
+    product_offering: ServerProductOffering | Unset = UNSET
+    security_groups: list[ServerShowResponseSecurityGroup] | None | Unset = UNSET
+    server_group_id: None | str | Unset = UNSET
+    vpc_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        auto_scaling_group_id = self.auto_scaling_group_id
+
+        created_at = self.created_at.isoformat()
+
+        created_by = self.created_by
+
+        disk_config = self.disk_config
+
+        id = self.id
+
+        locked = self.locked
+
+        metadata = self.metadata.to_dict()
+
+        modified_at = self.modified_at.isoformat()
+
+        name = self.name
+
+        server_type = self.server_type.to_dict()
+
+        state = self.state
+
+        volumes = []
+        for volumes_item_data in self.volumes:
+            volumes_item = volumes_item_data.to_dict()
+            volumes.append(volumes_item)
+
+        addresses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.addresses, Unset):
+            addresses = UNSET
+        elif isinstance(self.addresses, list):
+            addresses = []
+            for addresses_type_0_item_data in self.addresses:
+                addresses_type_0_item = addresses_type_0_item_data.to_dict()
+                addresses.append(addresses_type_0_item)
+
+        else:
+            addresses = self.addresses
+
+        image_id: None | str | Unset
+        if isinstance(self.image_id, Unset):
+            image_id = UNSET
+        else:
+            image_id = self.image_id
+
+        is_marketplace: bool | None | Unset
+        if isinstance(self.is_marketplace, Unset):
+            is_marketplace = UNSET
+        else:
+            is_marketplace = self.is_marketplace
+
+        keypair_name: None | str | Unset
+        if isinstance(self.keypair_name, Unset):
+            keypair_name = UNSET
+        else:
+            keypair_name = self.keypair_name
+
+        launch_configuration_id: None | str | Unset
+        if isinstance(self.launch_configuration_id, Unset):
+            launch_configuration_id = UNSET
+        else:
+            launch_configuration_id = self.launch_configuration_id
+
+        lb_linked_state: None | str | Unset
+        if isinstance(self.lb_linked_state, Unset):
+            lb_linked_state = UNSET
+        else:
+            lb_linked_state = self.lb_linked_state
+
+        planned_compute_os_type: str | Unset = UNSET
+        if not isinstance(self.planned_compute_os_type, Unset):
+            planned_compute_os_type = self.planned_compute_os_type.value
+
+        product_category: str | Unset = UNSET
+        if not isinstance(self.product_category, Unset):
+            product_category = self.product_category.value
+
+        product_offering: str | Unset = UNSET
+        if not isinstance(self.product_offering, Unset):
+            product_offering = self.product_offering.value
+
+        security_groups: list[dict[str, Any]] | None | Unset
+        if isinstance(self.security_groups, Unset):
+            security_groups = UNSET
+        elif isinstance(self.security_groups, list):
+            security_groups = []
+            for security_groups_type_0_item_data in self.security_groups:
+                security_groups_type_0_item = security_groups_type_0_item_data.to_dict()
+                security_groups.append(security_groups_type_0_item)
+
+        else:
+            security_groups = self.security_groups
+
+        server_group_id: None | str | Unset
+        if isinstance(self.server_group_id, Unset):
+            server_group_id = UNSET
+        else:
+            server_group_id = self.server_group_id
+
+        vpc_id: None | str | Unset
+        if isinstance(self.vpc_id, Unset):
+            vpc_id = UNSET
+        else:
+            vpc_id = self.vpc_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "auto_scaling_group_id": auto_scaling_group_id,
+                "created_at": created_at,
+                "created_by": created_by,
+                "disk_config": disk_config,
+                "id": id,
+                "locked": locked,
+                "metadata": metadata,
+                "modified_at": modified_at,
+                "name": name,
+                "server_type": server_type,
+                "state": state,
+                "volumes": volumes,
+            }
+        )
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if image_id is not UNSET:
+            field_dict["image_id"] = image_id
+        if is_marketplace is not UNSET:
+            field_dict["is_marketplace"] = is_marketplace
+        if keypair_name is not UNSET:
+            field_dict["keypair_name"] = keypair_name
+        if launch_configuration_id is not UNSET:
+            field_dict["launch_configuration_id"] = launch_configuration_id
+        if lb_linked_state is not UNSET:
+            field_dict["lb_linked_state"] = lb_linked_state
+        if planned_compute_os_type is not UNSET:
+            field_dict["planned_compute_os_type"] = planned_compute_os_type
+        if product_category is not UNSET:
+            field_dict["product_category"] = product_category
+        if product_offering is not UNSET:
+            field_dict["product_offering"] = product_offering
+        if security_groups is not UNSET:
+            field_dict["security_groups"] = security_groups
+        if server_group_id is not UNSET:
+            field_dict["server_group_id"] = server_group_id
+        if vpc_id is not UNSET:
+            field_dict["vpc_id"] = vpc_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_scaling_group_virtual_server_show_response_metadata import (
+            AutoScalingGroupVirtualServerShowResponseMetadata,  # noqa: PLC0415
+        )
+        from ..models.server_show_response_address import ServerShowResponseAddress  # noqa: PLC0415
+        from ..models.server_show_response_security_group import (
+            ServerShowResponseSecurityGroup,  # noqa: PLC0415
+        )
+        from ..models.server_show_response_server_type import (
+            ServerShowResponseServerType,  # noqa: PLC0415
+        )
+        from ..models.server_show_response_volume import ServerShowResponseVolume  # noqa: PLC0415
+
+        d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        auto_scaling_group_id = d.pop("auto_scaling_group_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by = d.pop("created_by")
+
+        disk_config = d.pop("disk_config")
+
+        id = d.pop("id")
+
+        locked = d.pop("locked")
+
+        metadata = AutoScalingGroupVirtualServerShowResponseMetadata.from_dict(d.pop("metadata"))
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
+
+        name = d.pop("name")
+
+        server_type = ServerShowResponseServerType.from_dict(d.pop("server_type"))
+
+        state = d.pop("state")
+
+        volumes = []
+        _volumes = d.pop("volumes")
+        for volumes_item_data in _volumes:
+            volumes_item = ServerShowResponseVolume.from_dict(volumes_item_data)
+
+            volumes.append(volumes_item)
+
+        def _parse_addresses(data: object) -> list[ServerShowResponseAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                addresses_type_0 = []
+                _addresses_type_0 = data
+                for addresses_type_0_item_data in _addresses_type_0:
+                    addresses_type_0_item = ServerShowResponseAddress.from_dict(
+                        addresses_type_0_item_data
+                    )
+
+                    addresses_type_0.append(addresses_type_0_item)
+
+                return addresses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ServerShowResponseAddress] | None | Unset, data)
+
+        addresses = _parse_addresses(d.pop("addresses", UNSET))
+
+        def _parse_image_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_id = _parse_image_id(d.pop("image_id", UNSET))
+
+        def _parse_is_marketplace(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_marketplace = _parse_is_marketplace(d.pop("is_marketplace", UNSET))
+
+        def _parse_keypair_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        keypair_name = _parse_keypair_name(d.pop("keypair_name", UNSET))
+
+        def _parse_launch_configuration_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        launch_configuration_id = _parse_launch_configuration_id(
+            d.pop("launch_configuration_id", UNSET)
+        )
+
+        def _parse_lb_linked_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lb_linked_state = _parse_lb_linked_state(d.pop("lb_linked_state", UNSET))
+
+        _planned_compute_os_type = d.pop("planned_compute_os_type", UNSET)
+        planned_compute_os_type: PlannedComputeOsType | Unset
+        if isinstance(_planned_compute_os_type, Unset):
+            planned_compute_os_type = UNSET
+        else:
+            planned_compute_os_type = PlannedComputeOsType(_planned_compute_os_type)
+
+        _product_category = d.pop("product_category", UNSET)
+        product_category: ServerProductCategory | Unset
+        if isinstance(_product_category, Unset):
+            product_category = UNSET
+        else:
+            product_category = ServerProductCategory(_product_category)
+
+        _product_offering = d.pop("product_offering", UNSET)
+        product_offering: ServerProductOffering | Unset
+        if isinstance(_product_offering, Unset):
+            product_offering = UNSET
+        else:
+            product_offering = ServerProductOffering(_product_offering)
+
+        def _parse_security_groups(
+            data: object,
+        ) -> list[ServerShowResponseSecurityGroup] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                security_groups_type_0 = []
+                _security_groups_type_0 = data
+                for security_groups_type_0_item_data in _security_groups_type_0:
+                    security_groups_type_0_item = ServerShowResponseSecurityGroup.from_dict(
+                        security_groups_type_0_item_data
+                    )
+
+                    security_groups_type_0.append(security_groups_type_0_item)
+
+                return security_groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ServerShowResponseSecurityGroup] | None | Unset, data)
+
+        security_groups = _parse_security_groups(d.pop("security_groups", UNSET))
+
+        def _parse_server_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        server_group_id = _parse_server_group_id(d.pop("server_group_id", UNSET))
+
+        def _parse_vpc_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vpc_id = _parse_vpc_id(d.pop("vpc_id", UNSET))
+
+        auto_scaling_group_virtual_server_show_response = cls(
+            account_id=account_id,
+            auto_scaling_group_id=auto_scaling_group_id,
+            created_at=created_at,
+            created_by=created_by,
+            disk_config=disk_config,
+            id=id,
+            locked=locked,
+            metadata=metadata,
+            modified_at=modified_at,
+            name=name,
+            server_type=server_type,
+            state=state,
+            volumes=volumes,
+            addresses=addresses,
+            image_id=image_id,
+            is_marketplace=is_marketplace,
+            keypair_name=keypair_name,
+            launch_configuration_id=launch_configuration_id,
+            lb_linked_state=lb_linked_state,
+            planned_compute_os_type=planned_compute_os_type,
+            product_category=product_category,
+            product_offering=product_offering,
+            security_groups=security_groups,
+            server_group_id=server_group_id,
+            vpc_id=vpc_id,
+        )
+
+        auto_scaling_group_virtual_server_show_response.additional_properties = d
+        return auto_scaling_group_virtual_server_show_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

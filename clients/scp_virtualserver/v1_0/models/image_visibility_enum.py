@@ -1,0 +1,21 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ImageVisibilityEnum(StrEnum):
+    COMMUNITY = "community"
+    PRIVATE = "private"
+    PUBLIC = "public"
+    SHARED = "shared"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ImageVisibilityEnum | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

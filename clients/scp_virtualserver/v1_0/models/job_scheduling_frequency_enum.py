@@ -1,0 +1,21 @@
+from enum import StrEnum
+from typing import Any
+
+
+class JobSchedulingFrequencyEnum(StrEnum):
+    DAILY = "DAILY"
+    MONTHLY = "MONTHLY"
+    ONCE = "ONCE"
+    WEEKLY = "WEEKLY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "JobSchedulingFrequencyEnum | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

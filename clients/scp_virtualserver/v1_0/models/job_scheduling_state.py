@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Any
+
+
+class JobSchedulingState(StrEnum):
+    ACTIVE = "ACTIVE"
+    DELETED = "DELETED"
+    INACTIVE = "INACTIVE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "JobSchedulingState | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

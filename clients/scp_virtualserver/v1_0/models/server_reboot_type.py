@@ -1,0 +1,19 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ServerRebootType(StrEnum):
+    HARD = "HARD"
+    SOFT = "SOFT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ServerRebootType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VolumeServerAttachRequest")
+
+
+@_attrs_define
+class VolumeServerAttachRequest:
+    """The server to attach a volume to.
+
+    Attributes:
+        server_id (str): Server ID.
+        delete_on_termination (bool | None | Unset): Delete the volume when the server is deleted.
+    """
+
+    server_id: str
+    delete_on_termination: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_id = self.server_id
+
+        delete_on_termination: bool | None | Unset
+        if isinstance(self.delete_on_termination, Unset):
+            delete_on_termination = UNSET
+        else:
+            delete_on_termination = self.delete_on_termination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "server_id": server_id,
+            }
+        )
+        if delete_on_termination is not UNSET:
+            field_dict["delete_on_termination"] = delete_on_termination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server_id = d.pop("server_id")
+
+        def _parse_delete_on_termination(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        delete_on_termination = _parse_delete_on_termination(d.pop("delete_on_termination", UNSET))
+
+        volume_server_attach_request = cls(
+            server_id=server_id,
+            delete_on_termination=delete_on_termination,
+        )
+
+        volume_server_attach_request.additional_properties = d
+        return volume_server_attach_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

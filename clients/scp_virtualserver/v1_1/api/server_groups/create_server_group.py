@@ -1,0 +1,218 @@
+from typing import Any
+
+import httpx
+from scp_virtualserver._runtime import Client
+from scp_virtualserver._runtime import Client as AuthenticatedClient
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.server_group import ServerGroup
+from ...models.server_group_create_request import ServerGroupCreateRequest
+from ...models.validation_error_model import ValidationErrorModel
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ServerGroupCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/server-groups",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup | None:
+    if response.status_code == 201:
+        response_201 = ServerGroup.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorResponse | list[ValidationErrorModel]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = []
+            _response_400_type_1 = data
+            for response_400_type_1_item_data in _response_400_type_1:
+                response_400_type_1_item = ValidationErrorModel.from_dict(
+                    response_400_type_1_item_data
+                )
+
+                response_400_type_1.append(response_400_type_1_item)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponse(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerGroupCreateRequest,
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup]:
+    """Create Server Group
+
+     Creates a server group with a placement policy.
+
+    Args:
+        body (ServerGroupCreateRequest): A server group to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerGroupCreateRequest,
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup | None:
+    """Create Server Group
+
+     Creates a server group with a placement policy.
+
+    Args:
+        body (ServerGroupCreateRequest): A server group to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerGroupCreateRequest,
+) -> Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup]:
+    """Create Server Group
+
+     Creates a server group with a placement policy.
+
+    Args:
+        body (ServerGroupCreateRequest): A server group to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerGroupCreateRequest,
+) -> ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup | None:
+    """Create Server Group
+
+     Creates a server group with a placement policy.
+
+    Args:
+        body (ServerGroupCreateRequest): A server group to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | ServerGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_0.api.volume_types.list_volume_types
+"""
+
+from scp_virtualserver.v1_0.api.volume_types.list_volume_types import (
+    asyncio as asyncio,
+    asyncio_detailed as asyncio_detailed,
+    sync as sync,
+    sync_detailed as sync_detailed,
+)

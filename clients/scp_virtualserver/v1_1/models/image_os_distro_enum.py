@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ImageOsDistroEnum(StrEnum):
+    ALMA = "alma"
+    CENTOS = "centos"
+    ORACLE = "oracle"
+    RHEL = "rhel"
+    ROCKY = "rocky"
+    UBUNTU = "ubuntu"
+    WINDOWS = "windows"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ImageOsDistroEnum | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,7 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_0.models.server_quota_set_object
+"""
+
+from scp_virtualserver.v1_0.models.server_quota_set_object import (
+    ServerQuotaSetObject as ServerQuotaSetObject,
+)

@@ -1,0 +1,7 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_0.models.volume_type_extra_specs
+"""
+
+from scp_virtualserver.v1_0.models.volume_type_extra_specs import (
+    VolumeTypeExtraSpecs as VolumeTypeExtraSpecs,
+)

@@ -1,0 +1,235 @@
+from typing import Any
+
+import httpx
+from scp_virtualserver._runtime import Client, path_segment
+from scp_virtualserver._runtime import Client as AuthenticatedClient
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.validation_error_model import ValidationErrorModel
+from ...models.volume_transfer_accept_request import VolumeTransferAcceptRequest
+from ...models.volume_transfer_accept_response import VolumeTransferAcceptResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    transfer_id: str,
+    *,
+    body: VolumeTransferAcceptRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/volume-transfer/{transfer_id}/accept".format(
+            transfer_id=path_segment(transfer_id, "transfer_id"),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse | None
+):
+    if response.status_code == 202:
+        response_202 = VolumeTransferAcceptResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorResponse | list[ValidationErrorModel]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = []
+            _response_400_type_1 = data
+            for response_400_type_1_item_data in _response_400_type_1:
+                response_400_type_1_item = ValidationErrorModel.from_dict(
+                    response_400_type_1_item_data
+                )
+
+                response_400_type_1.append(response_400_type_1_item)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse
+]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponse(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    transfer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeTransferAcceptRequest,
+) -> Response[
+    ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse
+]:
+    """Accept Volume Transfer
+
+     Takes over a volume offered for transfer, proving the right to it with its `auth_key`.
+
+    Args:
+        transfer_id (str):
+        body (VolumeTransferAcceptRequest): The key that proves the right to accept a transfer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse]
+    """
+
+    kwargs = _get_kwargs(
+        transfer_id=transfer_id,
+        body=body,
+    )
+
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transfer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeTransferAcceptRequest,
+) -> (
+    ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse | None
+):
+    """Accept Volume Transfer
+
+     Takes over a volume offered for transfer, proving the right to it with its `auth_key`.
+
+    Args:
+        transfer_id (str):
+        body (VolumeTransferAcceptRequest): The key that proves the right to accept a transfer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse
+    """
+
+    return sync_detailed(
+        transfer_id=transfer_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transfer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeTransferAcceptRequest,
+) -> Response[
+    ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse
+]:
+    """Accept Volume Transfer
+
+     Takes over a volume offered for transfer, proving the right to it with its `auth_key`.
+
+    Args:
+        transfer_id (str):
+        body (VolumeTransferAcceptRequest): The key that proves the right to accept a transfer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse]
+    """
+
+    kwargs = _get_kwargs(
+        transfer_id=transfer_id,
+        body=body,
+    )
+
+    kwargs["headers"]["Scp-Api-Version"] = client.scp_api_version
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transfer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeTransferAcceptRequest,
+) -> (
+    ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse | None
+):
+    """Accept Volume Transfer
+
+     Takes over a volume offered for transfer, proving the right to it with its `auth_key`.
+
+    Args:
+        transfer_id (str):
+        body (VolumeTransferAcceptRequest): The key that proves the right to accept a transfer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | list[ValidationErrorModel] | VolumeTransferAcceptResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            transfer_id=transfer_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

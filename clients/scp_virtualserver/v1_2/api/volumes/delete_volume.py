@@ -1,0 +1,10 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_0.api.volumes.delete_volume
+"""
+
+from scp_virtualserver.v1_0.api.volumes.delete_volume import (
+    asyncio as asyncio,
+    asyncio_detailed as asyncio_detailed,
+    sync as sync,
+    sync_detailed as sync_detailed,
+)

@@ -1,0 +1,5 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_0.models.server_ips_response
+"""
+
+from scp_virtualserver.v1_0.models.server_ips_response import ServerIpsResponse as ServerIpsResponse

@@ -1,0 +1,7 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_0.models.server_show_response_server_type
+"""
+
+from scp_virtualserver.v1_0.models.server_show_response_server_type import (
+    ServerShowResponseServerType as ServerShowResponseServerType,
+)

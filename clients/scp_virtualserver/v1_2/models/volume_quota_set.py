@@ -1,0 +1,5 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_0.models.volume_quota_set
+"""
+
+from scp_virtualserver.v1_0.models.volume_quota_set import VolumeQuotaSet as VolumeQuotaSet

@@ -1,0 +1,10 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_2.api.auto_scaling_group_notifications.show_auto_scaling_group_notification
+"""
+
+from scp_virtualserver.v1_2.api.auto_scaling_group_notifications.show_auto_scaling_group_notification import (
+    asyncio as asyncio,
+    asyncio_detailed as asyncio_detailed,
+    sync as sync,
+    sync_detailed as sync_detailed,
+)

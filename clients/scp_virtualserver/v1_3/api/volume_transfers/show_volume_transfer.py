@@ -1,0 +1,10 @@
+"""Shipped once, in an earlier version: the same module as
+scp_virtualserver.v1_0.api.volume_transfers.show_volume_transfer
+"""
+
+from scp_virtualserver.v1_0.api.volume_transfers.show_volume_transfer import (
+    asyncio as asyncio,
+    asyncio_detailed as asyncio_detailed,
+    sync as sync,
+    sync_detailed as sync_detailed,
+)
