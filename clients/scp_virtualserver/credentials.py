@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -42,18 +41,118 @@ class ConfigurationError(ScpError, ValueError):
     """Credentials or an endpoint are missing, malformed, or not allowed."""
 
 
-@dataclass(frozen=True)
+_KEY_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F))
+"""Printable ASCII without spaces: what SCP's keys are made of, and what a header can carry."""
+
+
+def _key_problem(name: str, value: object, *, secret: bool) -> str | None:
+    """Why a key is refused (never quoting a secret), or None: printable ASCII, no whitespace."""
+    if isinstance(value, bytes):
+        try:
+            value = value.decode("ascii")
+        except UnicodeDecodeError:
+            return f"{name} must be printable ASCII"
+    if not isinstance(value, str):
+        return f"{name} must be a string, not {type(value).__name__}"
+    if not value:
+        return f"{name} may not be empty"
+    if len(value) > 1024:
+        return f"{name} is {len(value)} characters long, at most 1024"
+    for position, character in enumerate(value):
+        if character not in _KEY_CHARACTERS:
+            kind = "whitespace" if character.isspace() else "a character outside printable ASCII"
+            shown = "" if secret else f" ({value!r})"
+            return (
+                f"{name}{shown} holds {kind} at position {position}: keys are printable ASCII "
+                "without spaces (look for a stray newline or space copied with it)"
+            )
+    return None
+
+
+class Secret:
+    """A secret key as bytes, used only inside signing; its repr and str are '***'.
+
+    Kept out of text on purpose: a traceback printed with its locals shows '***', not the key.
+    """
+
+    __slots__ = ("_key",)
+    _key: bytes
+
+    def __init__(self, key: bytes) -> None:
+        object.__setattr__(self, "_key", key)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a Secret cannot be changed")
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Secret):
+            return NotImplemented
+        import hmac
+
+        return hmac.compare_digest(self._key, other._key)
+
+    def __hash__(self) -> int:
+        return hash((Secret, len(self._key)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Secret, (self._key,))
+
+    def key_bytes(self) -> bytes:
+        """The key, for the HMAC: call it where it is used, do not keep it."""
+        return self._key
+
+
 class Credentials:
-    """An SCP access key and its secret key. The secret never shows in a repr or str."""
+    """An SCP access key and its secret key. The secret never shows in a repr or str.
 
+    Both are checked here, when made: printable ASCII without whitespace (a key with a newline
+    or a space copied along would otherwise fail later as an unexplained network error).
+    """
+
+    __slots__ = ("_secret", "access_key")
     access_key: str
-    secret_key: str = field(repr=False)
+    _secret: Secret
 
-    def __post_init__(self) -> None:
-        for name in ("access_key", "secret_key"):
-            value = getattr(self, name)
-            if not isinstance(value, str) or not value.strip():
-                raise InvalidParameterError(f"{name} must be a non-empty string")
+    def __init__(self, access_key: str, secret_key: str | bytes) -> None:
+        problem = _key_problem("access_key", access_key, secret=False) or _key_problem(
+            "secret_key", secret_key, secret=True
+        )
+        if problem is not None:
+            del secret_key  # not left in this frame's locals for a traceback to show
+            raise InvalidParameterError(problem)
+        object.__setattr__(self, "access_key", access_key)
+        key = secret_key if isinstance(secret_key, bytes) else secret_key.encode("ascii")
+        del secret_key
+        object.__setattr__(self, "_secret", Secret(key))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Credentials cannot be changed; make new ones")
+
+    @property
+    def secret(self) -> Secret:
+        """The secret key, wrapped: what signing takes."""
+        return self._secret
+
+    @property
+    def secret_key(self) -> str:
+        """The secret key as text (for tools that need it; the SDK itself signs from bytes)."""
+        return self._secret.key_bytes().decode("ascii")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Credentials):
+            return NotImplemented
+        return self.access_key == other.access_key and self._secret == other._secret
+
+    def __hash__(self) -> int:
+        return hash((Credentials, self.access_key))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Credentials, (self.access_key, self._secret.key_bytes()))
 
     def __repr__(self) -> str:
         return f"Credentials(access_key={self.access_key!r}, secret_key='***')"
@@ -120,6 +219,11 @@ def resolve_credentials(
 
 def endpoint_for(region: str, environment: str) -> str:
     """The Virtual Server endpoint of a region in an environment."""
+    for name, value in (("region", region), ("environment", environment)):
+        if not isinstance(value, str):
+            raise InvalidParameterError(
+                f"{name} must be a string, not {type(value).__name__} ({value!r})"
+            )
     if environment not in REGIONS:
         raise InvalidParameterError(
             f"unknown environment {environment!r}; valid: "
@@ -181,11 +285,40 @@ def _environment_of(auth_url: str, path: Path) -> str:
     )
 
 
-def check_endpoint(url: str) -> str:
-    """The URL without a trailing slash; refuses plain http except on loopback."""
-    parts = urlsplit(url)
+def check_endpoint(url: object) -> str:
+    """The URL without a trailing slash; refuses plain http except on loopback.
+
+    Parsed and checked whole here, so that a bad URL fails when the client is made, not on its
+    first request: scheme, host, port, no user info, no query, no whitespace or control characters.
+    """
+    if not isinstance(url, str):
+        raise InvalidParameterError(
+            f"endpoint_url must be a string, not {type(url).__name__} ({url!r})"
+        )
+    if not url.isascii() or not url.isprintable() or any(c.isspace() for c in url):
+        raise InvalidParameterError(
+            f"endpoint {url!r} may hold only printable ASCII without spaces (IDN hosts: give the "
+            "punycode form)"
+        )
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as problem:
+        raise InvalidParameterError(f"endpoint {url!r} is not a valid URL: {problem}") from None
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise InvalidParameterError(f"endpoint {url!r} is not an http(s) URL")
+    if port == 0:
+        raise InvalidParameterError(f"endpoint {url!r} has port 0")
+    if parts.username is not None or parts.password is not None:
+        raise InvalidParameterError(
+            "endpoint_url may not carry a user name or password; SCP requests are signed"
+        )
+    import httpx  # already loaded by the client; here only to parse as httpx will
+
+    try:
+        httpx.URL(url)
+    except (httpx.InvalidURL, ValueError) as problem:
+        raise InvalidParameterError(f"endpoint {url!r} is not a valid URL: {problem}") from None
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise InvalidParameterError(
             f"endpoint {url!r} uses plain http; only https is allowed, except on loopback "

@@ -16,7 +16,7 @@ from collections.abc import Callable, Generator
 import httpx
 
 from ._runtime import SERVICE
-from .credentials import Credentials
+from .credentials import Credentials, Secret
 from .errors import InvalidParameterError
 
 __all__ = ["CLIENT_TYPE", "ScpAuth", "sign"]
@@ -25,11 +25,32 @@ CLIENT_TYPE = "Openapi"
 LANGUAGES = ("en-US", "ko-KR")
 
 
-def sign(method: str, url: str, timestamp_ms: int | str, access_key: str, secret_key: str) -> str:
-    """The SCP signature: base64(HMAC-SHA256(secret, METHOD + URL + TIMESTAMP + KEY + TYPE))."""
+def sign(
+    method: str,
+    url: str,
+    timestamp_ms: int | str,
+    access_key: str,
+    secret_key: str | bytes | Secret,
+) -> str:
+    """The SCP signature: base64(HMAC-SHA256(secret, METHOD + URL + TIMESTAMP + KEY + TYPE)).
+
+    The SDK passes the secret as a `Secret` (bytes inside, '***' outside), so that it is never
+    text in a frame that a traceback could print.
+    """
     message = f"{method.upper()}{url}{timestamp_ms}{access_key}{CLIENT_TYPE}"
-    digest = hmac.new(secret_key.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).digest()
+    digest = hmac.new(_key(secret_key), message.encode("utf-8"), hashlib.sha256).digest()
     return base64.b64encode(digest).decode("ascii")
+
+
+def _key(secret_key: str | bytes | Secret) -> bytes:
+    if isinstance(secret_key, Secret):
+        return secret_key.key_bytes()
+    if isinstance(secret_key, bytes):
+        return secret_key
+    try:
+        return secret_key.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidParameterError("secret_key is not valid Unicode") from None
 
 
 def _milliseconds() -> int:
@@ -74,6 +95,6 @@ class ScpAuth(httpx.Auth):
         if self._version_header and "Scp-Api-Version" not in request.headers:
             request.headers["Scp-Api-Version"] = self._version_header
         request.headers["Scp-Signature"] = sign(
-            request.method, url, timestamp, access_key, self._credentials.secret_key
+            request.method, url, timestamp, access_key, self._credentials.secret
         )
         yield request
