@@ -19,6 +19,9 @@ from .errors import InvalidParameterError
 
 __all__ = ["RetryPolicy", "RetryState"]
 
+MAX_SECONDS = 1_000_000.0
+"""The longest backoff or budget a policy may name (about eleven days)."""
+
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 # An answer that says the request was refused before it was acted on: safe for any method.
 NOT_PROCESSED = 429
@@ -44,10 +47,33 @@ class RetryPolicy:
     statuses: frozenset[int] = field(default=frozenset({429, 502, 503, 504}))
 
     def __post_init__(self) -> None:
-        if self.attempts < 1:
-            raise InvalidParameterError(f"attempts must be at least 1, not {self.attempts}")
-        if self.backoff < 0 or self.max_backoff < 0 or self.total < 0:
-            raise InvalidParameterError("backoff, max_backoff and total may not be negative")
+        attempts = self.attempts
+        if isinstance(attempts, bool) or not isinstance(attempts, int) or not 1 <= attempts <= 100:
+            raise InvalidParameterError(
+                f"RetryPolicy attempts must be an integer from 1 to 100, not {attempts!r}"
+            )
+        for name in ("backoff", "max_backoff", "total"):
+            value = getattr(self, name)
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not 0 <= value <= MAX_SECONDS  # also refuses nan
+                or (name == "total" and value == 0)
+            ):
+                low = "above 0" if name == "total" else "from 0"
+                raise InvalidParameterError(
+                    f"RetryPolicy {name} must be a number of seconds {low} to {MAX_SECONDS:g}, "
+                    f"not {value!r}"
+                )
+        statuses = self.statuses
+        if not isinstance(statuses, set | frozenset | list | tuple) or not all(
+            not isinstance(status, bool) and isinstance(status, int) and 100 <= status <= 599
+            for status in statuses
+        ):
+            raise InvalidParameterError(
+                f"RetryPolicy statuses must be HTTP statuses (integers 100-599), not {statuses!r}"
+            )
+        object.__setattr__(self, "statuses", frozenset(statuses))
 
     @classmethod
     def off(cls) -> RetryPolicy:
@@ -64,6 +90,7 @@ class RetryState:
         *,
         monotonic: Callable[[], float] = time.monotonic,
         jitter: Callable[[], float] = random.random,
+        deadline: float | None = None,
     ) -> None:
         self.policy = policy
         self.method = method.upper()
@@ -73,6 +100,8 @@ class RetryState:
         self._monotonic = monotonic
         self._jitter = jitter
         self._deadline = monotonic() + policy.total
+        if deadline is not None:  # the call's own deadline (its `timeout=`), when sooner
+            self._deadline = min(self._deadline, deadline)
 
     def after_status(self, status: int, headers: Mapping[str, str]) -> float | None:
         """Seconds to wait before the next attempt, or None to take this answer as final."""
@@ -98,7 +127,8 @@ class RetryState:
     def _next_delay(self, retry_after: float | None) -> float | None:
         if self.attempt >= self.policy.attempts:
             return None
-        ceiling = min(self.policy.max_backoff, self.policy.backoff * 2.0 ** (self.attempt - 1))
+        growth = 2.0 ** min(self.attempt - 1, 64)
+        ceiling = min(self.policy.max_backoff, self.policy.backoff * growth)
         delay = self._jitter() * ceiling
         if retry_after is not None:
             delay = max(delay, retry_after)
