@@ -16,9 +16,9 @@ class Cleanup:
 def delete_leftovers(client: vs.VirtualServerClient, prefix: str) -> Cleanup:
     """Deletes every server named `prefix...` and waits until each is gone."""
     report = Cleanup()
-    for server in client.servers.list():
-        if not server.name.startswith(prefix):
-            continue
+    # The whole list first: a page's marker is its last server, which may be one we delete.
+    doomed = [server for server in client.servers.list() if server.name.startswith(prefix)]
+    for server in doomed:
         try:
             client.servers.delete(server.id, wait=True, timeout=60.0)
         except vs.Conflict as refused:
