@@ -65,6 +65,12 @@ class Response(Generic[T]):
 
     __slots__ = ("content", "headers", "parsed", "status_code")
 
+    # Declared here so that type checkers (pyright's --verifytypes too) see them as public API.
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
     def __init__(
         self,
         *,

@@ -24,7 +24,7 @@ from .versions import Clock
 
 __all__ = ["AsyncServers", "AsyncVirtualServerClient"]
 
-logger = logging.getLogger("scp_virtualserver")
+logger: logging.Logger = logging.getLogger("scp_virtualserver")
 T = TypeVar("T")
 
 
@@ -81,7 +81,7 @@ class AsyncVirtualServerClient:
             adopt(http_client, self._core, transport)
         self._http = http_client
         self._generated: Any = None
-        self.servers = AsyncServers(self)
+        self.servers: AsyncServers = AsyncServers(self)
 
     def __repr__(self) -> str:
         return (

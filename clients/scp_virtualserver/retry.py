@@ -93,9 +93,9 @@ class RetryState:
         deadline: float | None = None,
     ) -> None:
         self.policy = policy
-        self.method = method.upper()
-        self.attempt = 1
-        self.may_have_reached = False
+        self.method: str = method.upper()
+        self.attempt: int = 1
+        self.may_have_reached: bool = False
         """True once an earlier attempt of this call may have been acted on by the service."""
         self._monotonic = monotonic
         self._jitter = jitter

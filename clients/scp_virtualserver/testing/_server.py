@@ -92,18 +92,18 @@ class LocalVirtualServer:
         port: int = 0,
         observer: Observer | None = None,
     ) -> None:
-        self.credentials = Credentials(access_key, secret_key)
-        self.clock = clock
-        self.versions = tuple(versions)
-        self.timestamp_window = timestamp_window
-        self.world = World(delete_delay=delete_delay, transition_delay=transition_delay)
-        self.observer = observer if observer is not None else default_observer
-        self.requests_served = 0
+        self.credentials: Credentials = Credentials(access_key, secret_key)
+        self.clock: Clock | None = clock
+        self.versions: tuple[ApiVersion, ...] = tuple(versions)
+        self.timestamp_window: float = timestamp_window
+        self.world: World = World(delete_delay=delete_delay, transition_delay=transition_delay)
+        self.observer: Observer | None = observer if observer is not None else default_observer
+        self.requests_served: int = 0
         self._failures: list[tuple[str, float | None]] = []  # (mode, Retry-After)
         self._fail_every: tuple[int, tuple[str, ...]] | None = None
         self._every_count = 0
-        self.connections_open = 0
-        self.connections_peak = 0
+        self.connections_open: int = 0
+        self.connections_peak: int = 0
         self._lock = threading.Lock()
         self._port = port
         self._httpd: ThreadingHTTPServer | None = None
