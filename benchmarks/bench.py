@@ -1,22 +1,25 @@
 """`nox -s bench`: what the facade costs, against a bare httpx baseline measured in the same run.
 
-Every figure is printed as `RESULT <name> <value>`, ratios first. Targets: both overhead ratios
-at most 1.10, import_ratio at most 1.3, async_throughput_ratio at least 0.9.
+Every figure is printed as `RESULT <name> <value>`, followed by a line with its target and
+whether it holds. Each ratio is measured in several rounds after a warm-up; the value is the
+median of the rounds, and the spread (min, max) shows how far one run can be trusted.
 
 Run it in an environment holding only the package, installed (with its bytecode) rather than
 editable: that is what users import. `--generate` times a regeneration of every version
-instead, which needs the generator's pinned tools (`.[generate]`).
+instead, which needs the generator's pinned tools (the `generate` dependency group).
 """
 
 from __future__ import annotations
 
 import asyncio
+import operator
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -25,10 +28,45 @@ import scp_virtualserver as vs
 from scp_virtualserver.signing import ScpAuth
 from scp_virtualserver.testing import LocalVirtualServer
 
-CALLS = 1500  # per side, interleaved
-THROUGHPUT_DELETES = 1000
+ROUNDS = 5
+CALLS_PER_ROUND = 300  # per side, interleaved
+WARM_UP_CALLS = 50  # per side, before the first round, not counted
+THROUGHPUT_DELETES = 1000  # per side and round
 IN_FLIGHT = 50
-IMPORT_RUNS = 21
+IMPORTS_PER_ROUND = 5  # fresh interpreters per side and round
+
+
+@dataclass(frozen=True)
+class Target:
+    """`value <op> bound` must hold: op is "at most" or "at least"."""
+
+    op: str
+    bound: float
+
+    def holds(self, value: float) -> bool:
+        compare = operator.le if self.op == "at most" else operator.ge
+        return bool(compare(value, self.bound))
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    rounds: list[float]  # one value per round
+    target: Target | None = None
+    unit: str = ""
+    digits: int = 3
+
+    @property
+    def value(self) -> float:
+        return statistics.median(self.rounds)
+
+
+TARGETS = {
+    "delete_overhead_sync": Target("at most", 1.10),
+    "delete_overhead_async": Target("at most", 1.10),
+    "import_ratio": Target("at most", 1.3),
+    "async_throughput_ratio": Target("at least", 0.9),
+}
 
 
 def _bare_sync(srv: LocalVirtualServer) -> httpx.Client:
@@ -39,92 +77,125 @@ def _bare_async(srv: LocalVirtualServer) -> httpx.AsyncClient:
     return httpx.AsyncClient(base_url=srv.url, auth=ScpAuth(srv.credentials, api_version="1.3"))
 
 
-def delete_overhead_sync() -> tuple[float, float, float]:
+def _servers(srv: LocalVirtualServer, count: int) -> list[str]:
+    return [srv.add_server(f"b-{n}") for n in range(count)]
+
+
+def _needed() -> int:
+    return 2 * (WARM_UP_CALLS + ROUNDS * CALLS_PER_ROUND)
+
+
+# -- per-call overhead: facade delete / bare httpx delete, interleaved ----------------------------
+
+
+def delete_overhead_sync() -> list[Figure]:
+    ratios, facade_us, bare_us = [], [], []
     with LocalVirtualServer() as srv:
-        ids = [srv.add_server(f"b-{n}") for n in range(2 * CALLS + 40)]
+        ids = _servers(srv, _needed())
         with (
             _bare_sync(srv) as bare,
             vs.VirtualServerClient(
                 endpoint_url=srv.url, credentials=srv.credentials, api_version="1.3"
             ) as facade,
         ):
-            for _ in range(20):  # warm both pools and caches
+            for _ in range(WARM_UP_CALLS):  # warm both pools and caches
                 assert bare.delete(f"/v1/servers/{ids.pop()}").status_code == 202
                 facade.servers.delete(ids.pop())
-            bare_times, facade_times = [], []
-            for _ in range(CALLS):
-                start = time.perf_counter()
-                response = bare.delete(f"/v1/servers/{ids.pop()}")
-                bare_times.append(time.perf_counter() - start)
-                assert response.status_code == 202
-                start = time.perf_counter()
-                facade.servers.delete(ids.pop())
-                facade_times.append(time.perf_counter() - start)
-    return _ratio(facade_times, bare_times)
+            for _ in range(ROUNDS):
+                bare_times, facade_times = [], []
+                for _ in range(CALLS_PER_ROUND):
+                    start = time.perf_counter()
+                    response = bare.delete(f"/v1/servers/{ids.pop()}")
+                    bare_times.append(time.perf_counter() - start)
+                    assert response.status_code == 202
+                    start = time.perf_counter()
+                    facade.servers.delete(ids.pop())
+                    facade_times.append(time.perf_counter() - start)
+                facade_median = statistics.median(facade_times)
+                bare_median = statistics.median(bare_times)
+                ratios.append(facade_median / bare_median)
+                facade_us.append(facade_median * 1e6)
+                bare_us.append(bare_median * 1e6)
+    return [
+        Figure("delete_overhead_sync", ratios, TARGETS["delete_overhead_sync"]),
+        Figure("delete_us_sync_facade", facade_us, unit="µs", digits=0),
+        Figure("delete_us_sync_httpx", bare_us, unit="µs", digits=0),
+    ]
 
 
-def _ratio(facade_times: list[float], bare_times: list[float]) -> tuple[float, float, float]:
-    facade, bare = statistics.median(facade_times), statistics.median(bare_times)
-    return facade / bare, facade, bare
-
-
-def delete_overhead_async() -> tuple[float, float, float]:
-    async def run() -> tuple[float, float, float]:
+def delete_overhead_async() -> list[Figure]:
+    async def run() -> tuple[list[float], list[float], list[float]]:
+        ratios, facade_us, bare_us = [], [], []
         with LocalVirtualServer() as srv:
-            ids = [srv.add_server(f"b-{n}") for n in range(2 * CALLS + 40)]
+            ids = _servers(srv, _needed())
             async with (
                 _bare_async(srv) as bare,
                 vs.AsyncVirtualServerClient(
                     endpoint_url=srv.url, credentials=srv.credentials, api_version="1.3"
                 ) as facade,
             ):
-                for _ in range(20):
+                for _ in range(WARM_UP_CALLS):
                     assert (await bare.delete(f"/v1/servers/{ids.pop()}")).status_code == 202
                     await facade.servers.delete(ids.pop())
-                bare_times, facade_times = [], []
-                for _ in range(CALLS):
-                    start = time.perf_counter()
-                    response = await bare.delete(f"/v1/servers/{ids.pop()}")
-                    bare_times.append(time.perf_counter() - start)
-                    assert response.status_code == 202
-                    start = time.perf_counter()
-                    await facade.servers.delete(ids.pop())
-                    facade_times.append(time.perf_counter() - start)
-        return _ratio(facade_times, bare_times)
+                for _ in range(ROUNDS):
+                    bare_times, facade_times = [], []
+                    for _ in range(CALLS_PER_ROUND):
+                        start = time.perf_counter()
+                        response = await bare.delete(f"/v1/servers/{ids.pop()}")
+                        bare_times.append(time.perf_counter() - start)
+                        assert response.status_code == 202
+                        start = time.perf_counter()
+                        await facade.servers.delete(ids.pop())
+                        facade_times.append(time.perf_counter() - start)
+                    facade_median = statistics.median(facade_times)
+                    bare_median = statistics.median(bare_times)
+                    ratios.append(facade_median / bare_median)
+                    facade_us.append(facade_median * 1e6)
+                    bare_us.append(bare_median * 1e6)
+        return ratios, facade_us, bare_us
 
-    return asyncio.run(run())
-
-
-def _import_time(module: str) -> float:
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    samples = [
-        float(
-            subprocess.run(  # noqa: S603 - our own interpreter and code
-                [sys.executable, "-c", code], capture_output=True, text=True, check=True
-            ).stdout
-        )
-        for _ in range(IMPORT_RUNS)
+    ratios, facade_us, bare_us = asyncio.run(run())
+    return [
+        Figure("delete_overhead_async", ratios, TARGETS["delete_overhead_async"]),
+        Figure("delete_us_async_facade", facade_us, unit="µs", digits=0),
+        Figure("delete_us_async_httpx", bare_us, unit="µs", digits=0),
     ]
-    return statistics.median(samples)
 
 
-def import_ratio() -> tuple[float, float, float]:
-    ours, baseline = _import_time("scp_virtualserver"), _import_time("httpx")
-    return ours / baseline, ours, baseline
+# -- import cost: fresh interpreters, interleaved ---------------------------------------------
 
 
-def generate_seconds() -> float | None:
-    try:
-        from generator.build import generate_into
-    except ImportError:
-        return None  # the generator's pinned tools are not installed here
-    with tempfile.TemporaryDirectory() as scratch:
-        start = time.perf_counter()
-        generate_into(Path(scratch))
-        return time.perf_counter() - start
+def _import_seconds(module: str) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    result = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return float(result.stdout)
 
 
-def async_throughput_ratio() -> tuple[float, float, float]:
+def import_ratio() -> list[Figure]:
+    for module in ("scp_virtualserver", "httpx"):  # warm-up: the OS's file cache
+        _import_seconds(module)
+    ratios, ours_ms, httpx_ms = [], [], []
+    for _ in range(ROUNDS):
+        ours, baseline = [], []
+        for _ in range(IMPORTS_PER_ROUND):
+            ours.append(_import_seconds("scp_virtualserver"))
+            baseline.append(_import_seconds("httpx"))
+        ratios.append(statistics.median(ours) / statistics.median(baseline))
+        ours_ms.append(statistics.median(ours) * 1000)
+        httpx_ms.append(statistics.median(baseline) * 1000)
+    return [
+        Figure("import_ratio", ratios, TARGETS["import_ratio"]),
+        Figure("import_ms_scp_virtualserver", ours_ms, unit="ms", digits=1),
+        Figure("import_ms_httpx", httpx_ms, unit="ms", digits=1),
+    ]
+
+
+# -- throughput: deletes per second at IN_FLIGHT concurrent calls -----------------------------
+
+
+def async_throughput_ratio() -> list[Figure]:
     async def rate(srv: LocalVirtualServer, delete: Callable[[str], Awaitable[object]]) -> float:
         ids = [srv.add_server(f"t-{n}") for n in range(THROUGHPUT_DELETES)]
         limit = asyncio.Semaphore(IN_FLIGHT)
@@ -137,7 +208,7 @@ def async_throughput_ratio() -> tuple[float, float, float]:
         await asyncio.gather(*(one(i) for i in ids))
         return THROUGHPUT_DELETES / (time.perf_counter() - start)
 
-    async def run() -> tuple[float, float]:
+    async def run() -> tuple[list[float], list[float]]:
         with LocalVirtualServer() as srv:
             async with (
                 _bare_async(srv) as bare,
@@ -153,13 +224,57 @@ def async_throughput_ratio() -> tuple[float, float, float]:
                 await rate(srv, bare_delete)  # warm-up round, not counted
                 await rate(srv, facade.servers.delete)
                 bare_rates, facade_rates = [], []
-                for _ in range(3):
+                for _ in range(ROUNDS):
                     bare_rates.append(await rate(srv, bare_delete))
                     facade_rates.append(await rate(srv, facade.servers.delete))
-        return statistics.median(facade_rates), statistics.median(bare_rates)
+        return facade_rates, bare_rates
 
-    facade, bare = asyncio.run(run())
-    return facade / bare, facade, bare
+    facade_rates, bare_rates = asyncio.run(run())
+    ratios = [f / b for f, b in zip(facade_rates, bare_rates, strict=True)]
+    return [
+        Figure("async_throughput_ratio", ratios, TARGETS["async_throughput_ratio"]),
+        Figure("deletes_per_second_facade", facade_rates, unit="/s", digits=0),
+        Figure("deletes_per_second_httpx", bare_rates, unit="/s", digits=0),
+    ]
+
+
+# -- regeneration -----------------------------------------------------------------------------
+
+
+def generate_seconds() -> float | None:
+    """Seconds to build the documents and generate every version from scratch (no cache)."""
+    try:
+        from generator.build import generate_into, write_documents
+    except ImportError:
+        return None  # the generator's pinned tools are not installed here
+    with tempfile.TemporaryDirectory() as scratch:
+        start = time.perf_counter()
+        write_documents(Path("spec/virtualserver"), Path(scratch) / "spec")
+        generate_into(Path(scratch) / "out", Path(scratch) / "spec", cache=None)
+        return time.perf_counter() - start
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def report(figure: Figure) -> bool:
+    """Prints the figure and its target line; returns whether the target holds (or has none)."""
+    rounds = sorted(figure.rounds)
+    spread = (
+        f"(rounds: min {rounds[0]:.{figure.digits}f}, "
+        f"max {rounds[-1]:.{figure.digits}f}, n={len(rounds)})"
+    )
+    unit = f" {figure.unit}" if figure.unit else ""
+    print(f"RESULT {figure.name} {figure.value:.{figure.digits}f}{unit} {spread}")
+    if figure.target is None:
+        print("  target: none, for information")
+        return True
+    holds = figure.target.holds(figure.value)
+    worst = rounds[-1] if figure.target.op == "at most" else rounds[0]
+    every_round = " in every round" if figure.target.holds(worst) else ", not in every round"
+    verdict = f"holds{every_round}" if holds else "MISSED"
+    print(f"  target: {figure.target.op} {figure.target.bound:.2f}: {verdict}")
+    return holds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,25 +287,23 @@ def main(argv: list[str] | None = None) -> int:
                 "generate_seconds: the generator's pinned tools are not installed", file=sys.stderr
             )
             return 1
-        print(f"RESULT generate_seconds {generated:.2f}")
+        print(f"RESULT generate_seconds {generated:.2f} s")
+        print("  target: none, for information")
         return 0
-    sync_ratio, sync_facade, sync_bare = delete_overhead_sync()
-    async_ratio, async_facade, async_bare = delete_overhead_async()
-    imports, ours, httpx_alone = import_ratio()
-    throughput, facade_rate, bare_rate = async_throughput_ratio()
-    print(f"RESULT delete_overhead_sync {sync_ratio:.3f}")
-    print(f"RESULT delete_overhead_async {async_ratio:.3f}")
-    print(f"RESULT import_ratio {imports:.3f}")
-    print(f"RESULT async_throughput_ratio {throughput:.3f}")
-    print(f"RESULT delete_us_sync_facade {sync_facade * 1e6:.0f}")
-    print(f"RESULT delete_us_sync_httpx {sync_bare * 1e6:.0f}")
-    print(f"RESULT delete_us_async_facade {async_facade * 1e6:.0f}")
-    print(f"RESULT delete_us_async_httpx {async_bare * 1e6:.0f}")
-    print(f"RESULT import_ms_scp_virtualserver {ours * 1000:.1f}")
-    print(f"RESULT import_ms_httpx {httpx_alone * 1000:.1f}")
-    print(f"RESULT deletes_per_second_facade {facade_rate:.0f}")
-    print(f"RESULT deletes_per_second_httpx {bare_rate:.0f}")
-    return 0
+    figures = [
+        *delete_overhead_sync(),
+        *delete_overhead_async(),
+        *import_ratio(),
+        *async_throughput_ratio(),
+    ]
+    ordered = [f for f in figures if f.target] + [f for f in figures if not f.target]
+    missed = [figure.name for figure in ordered if not report(figure)]
+    held = len(TARGETS) - len(missed)
+    print(
+        f"TARGETS {held} of {len(TARGETS)} hold"
+        + (f"; missed: {', '.join(missed)}" if missed else "")
+    )
+    return 1 if missed and "--strict" in argv else 0
 
 
 if __name__ == "__main__":
