@@ -23,7 +23,7 @@ from .versions import Clock
 
 __all__ = ["Servers", "VirtualServerClient"]
 
-logger = logging.getLogger("scp_virtualserver")
+logger: logging.Logger = logging.getLogger("scp_virtualserver")
 T = TypeVar("T")
 
 
@@ -77,7 +77,7 @@ class VirtualServerClient:
             adopt(http_client, self._core, transport)
         self._http = http_client
         self._generated: Any = None
-        self.servers = Servers(self)
+        self.servers: Servers = Servers(self)
 
     def __repr__(self) -> str:
         return (

@@ -117,7 +117,7 @@ class ApiError(ScpError):
         self.detail = detail
         self.body = body
         self.headers: dict[str, str] = dict(headers or {})
-        self.request_id = _request_id(self.headers)
+        self.request_id: str | None = _request_id(self.headers)
         super().__init__(message or _describe(status_code, detail))
 
     def __repr__(self) -> str:
