@@ -88,7 +88,17 @@ def generate_into(out_root: Path, docs_dir: Path, *, cache: Path | None = engine
     by_version = {row.version: documents[path] for path, row in zip(specs, rows, strict=True)}
     schema_fields = {version: lint.schema_fields(doc) for version, doc in by_version.items()}
     query_parameters = {version: lint.query_parameters(doc) for version, doc in by_version.items()}
-    table_path.write_text(table.render(rows, schema_fields, query_parameters), encoding="utf-8")
+    table_path.write_text(
+        table.render(
+            rows,
+            schema_fields,
+            query_parameters,
+            {version: lint.schema_required(doc) for version, doc in by_version.items()},
+            {version: lint.request_bodies(doc) for version, doc in by_version.items()},
+            {version: lint.schema_refs(doc) for version, doc in by_version.items()},
+        ),
+        encoding="utf-8",
+    )
     engine.ruff_format([table_path, *stubs])
     return [*targets, table_path]
 
@@ -104,11 +114,13 @@ def replace_packages(generated: Iterable[Path], package_dir: Path = PACKAGE_DIR)
         shutil.move(str(source), str(destination))
 
 
-def regenerate(package_dir: Path = PACKAGE_DIR, spec_dir: Path = SPEC_DIR) -> list[Path]:
+def regenerate(
+    package_dir: Path = PACKAGE_DIR, spec_dir: Path = SPEC_DIR, *, cache: Path | None = engine.CACHE
+) -> list[Path]:
     """Builds the documents and the clients; writes both only if all of it succeeded."""
     with tempfile.TemporaryDirectory(prefix="scp-clients-") as scratch:
         documents = write_documents(spec_dir, Path(scratch) / "spec")
-        generated = generate_into(Path(scratch) / "out", Path(scratch) / "spec")
+        generated = generate_into(Path(scratch) / "out", Path(scratch) / "spec", cache=cache)
         for stale in spec_paths(spec_dir) if _has_built(spec_dir) else []:
             if stale.name not in {d.name for d in documents}:
                 stale.unlink()
@@ -118,11 +130,11 @@ def regenerate(package_dir: Path = PACKAGE_DIR, spec_dir: Path = SPEC_DIR) -> li
     return [*(spec_dir / d.name for d in documents), *(package_dir / p.name for p in generated)]
 
 
-def dry_run(spec_dir: Path = SPEC_DIR) -> list[str]:
+def dry_run(spec_dir: Path = SPEC_DIR, *, cache: Path | None = engine.CACHE) -> list[str]:
     """Everything `regenerate` does, into a temporary directory; returns a summary."""
     with tempfile.TemporaryDirectory(prefix="scp-dry-") as scratch:
         documents = write_documents(spec_dir, Path(scratch) / "spec")
-        generate_into(Path(scratch) / "out", Path(scratch) / "spec")
+        generate_into(Path(scratch) / "out", Path(scratch) / "spec", cache=cache)
         return [
             f"{d.stem}: {sum(1 for _ in bundle.operations(yamlio.load(d)))} operations"
             for d in documents
@@ -152,13 +164,15 @@ def files_under(root: Path, names: Iterable[str]) -> dict[str, bytes]:
     return files
 
 
-def drift(package_dir: Path = PACKAGE_DIR, spec_dir: Path = SPEC_DIR) -> list[str]:
+def drift(
+    package_dir: Path = PACKAGE_DIR, spec_dir: Path = SPEC_DIR, *, cache: Path | None = engine.CACHE
+) -> list[str]:
     """A readable diff between what is committed and a fresh build; empty if none."""
     names = generated_names(spec_dir)
     with tempfile.TemporaryDirectory(prefix="scp-check-") as scratch:
         docs_dir = Path(scratch) / "spec"
         documents = write_documents(spec_dir, docs_dir)
-        generate_into(Path(scratch) / "out", docs_dir)
+        generate_into(Path(scratch) / "out", docs_dir, cache=cache)
         fresh = files_under(Path(scratch) / "out", names)
         fresh_docs = {d.name: d.read_bytes() for d in documents}
     committed = files_under(package_dir, names)

@@ -141,6 +141,41 @@ def query_parameters(document: Mapping[str, Any]) -> dict[str, list[str]]:
     return found
 
 
+def request_bodies(document: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Each operation's request body schema, by operationId (for the facade's checks)."""
+    found: dict[str, list[str]] = {}
+    for _, _, operation in operations(document):
+        content = (operation.get("requestBody") or {}).get("content") or {}
+        for media in content.values():
+            ref = (media.get("schema") or {}).get("$ref")
+            if isinstance(ref, str):
+                found[str(operation.get("operationId"))] = [ref.rsplit("/", 1)[-1]]
+    return found
+
+
+def schema_required(document: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Each component schema's required property names."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    return {
+        name: sorted(schema.get("required") or ())
+        for name, schema in schemas.items()
+        if isinstance(schema, dict) and schema.get("required")
+    }
+
+
+def schema_refs(document: Mapping[str, Any]) -> dict[str, list[str]]:
+    """"Schema.field" -> the schema the field (or its items) refers to."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    found: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        for field, value in ((schema or {}).get("properties") or {}).items():
+            for node in (value, (value or {}).get("items") or {}, *((value or {}).get("anyOf") or [])):
+                ref = node.get("$ref") if isinstance(node, dict) else None
+                if isinstance(ref, str):
+                    found[f"{name}.{field}"] = [ref.rsplit("/", 1)[-1]]
+    return found
+
+
 def check_table(rows: list[VersionInfo]) -> None:
     """Checks that concern the versions together."""
     current = [row.version for row in rows if row.status == "CURRENT"]

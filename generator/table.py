@@ -22,7 +22,12 @@ PerVersion = Mapping[str, Mapping[str, Iterable[str]]]
 
 
 def render(
-    rows: Sequence[VersionInfo], schema_fields: PerVersion, query_parameters: PerVersion
+    rows: Sequence[VersionInfo],
+    schema_fields: PerVersion,
+    query_parameters: PerVersion,
+    schema_required: PerVersion,
+    request_bodies: PerVersion,
+    schema_refs: PerVersion,
 ) -> str:
     lines = [HEADER.rstrip("\n")]
     for row in rows:
@@ -42,6 +47,24 @@ def render(
         "Each version's operations and their query parameters (list filters, paging).",
         rows,
         query_parameters,
+    )
+    lines += _per_version(
+        "SCHEMA_REQUIRED",
+        "Each version's schemas and their required properties.",
+        rows,
+        schema_required,
+    )
+    lines += _per_version(
+        "REQUEST_BODIES",
+        "Each version's operations and the schema of their request body.",
+        rows,
+        request_bodies,
+    )
+    lines += _per_version(
+        "SCHEMA_REFS",
+        'Each version\'s "Schema.field" and the schema it (or each of its items) refers to.',
+        rows,
+        schema_refs,
     )
     return "\n".join(lines) + "\n"
 

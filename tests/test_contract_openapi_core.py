@@ -6,9 +6,9 @@ import json
 
 from scp_virtualserver.testing import Exchange, LocalVirtualServer
 
+from . import bodies
+from .bodies import SID
 from .contract import ResponseChecker
-
-SID = "2a9be312-5d4b-4bc8-b2ae-35100fa9241f"
 
 
 def exchange(status: int, body: object, version: str | None = "1.3") -> Exchange:
@@ -28,21 +28,22 @@ def exchange(status: int, body: object, version: str | None = "1.3") -> Exchange
 
 def test_a_valid_answer_passes() -> None:
     checker = ResponseChecker()
-    checker(exchange(200, {"id": SID, "name": "web", "state": "ACTIVE"}))
+    checker(exchange(200, bodies.server()))
     assert checker.problems == [] and checker.checked == 1
 
 
 def test_an_answer_that_breaks_the_spec_is_caught() -> None:
     checker = ResponseChecker()
-    checker(exchange(200, {"id": SID, "state": "ACTIVE"}))  # name is required
-    checker(exchange(200, {"id": SID, "name": "web", "state": "ACTIVE", "locked": "yes"}))
+    without_name = {k: v for k, v in bodies.server().items() if k != "name"}
+    checker(exchange(200, without_name))  # name is required
+    checker(exchange(200, bodies.server(locked="yes")))
     checker(exchange(418, None))  # a status the operation does not document
     assert len(checker.problems) == 3
 
 
 def test_the_version_asked_for_decides_the_spec() -> None:
     checker = ResponseChecker()
-    body = {"id": SID, "name": "web", "state": "ACTIVE", "partition_number": "not a number"}
+    body = bodies.server(partition_number="not a number")
     checker(exchange(200, body, version="1.0"))  # 1.0 has no partition_number: extra is allowed
     checker(exchange(200, body, version="1.1"))  # 1.1 has it, as an integer
     assert len(checker.problems) == 1 and "version 1.1" in checker.problems[0]

@@ -430,6 +430,8 @@ def test_bad_wait_settings_are_refused(
 
 
 def test_importing_the_package_imports_no_generated_version() -> None:
+    # Using 1.3 loads 1.3's own package; modules that 1.3 shares with earlier versions (shipped
+    # once, in the earliest) load from there, and nothing of a version's other operations.
     code = textwrap.dedent(
         """
         import sys, scp_virtualserver as vs
@@ -442,13 +444,14 @@ def test_importing_the_package_imports_no_generated_version() -> None:
                 endpoint_url=srv.url, credentials=srv.credentials, api_version="1.3"
             )
             c.servers.get(srv.add_server())
-        print(versions())
+        assert "v1_3" in versions(), versions()
+        print(len([m for m in sys.modules if ".api." in m and m.count(".") == 4]))
         """
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "['v1_3']"
+    assert int(result.stdout.strip()) <= 2  # show_virtual_server in 1.3 and where it lives
 
 
 def test_debug_log_has_each_request_and_never_a_secret(

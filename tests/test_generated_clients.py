@@ -11,11 +11,12 @@ import pytest
 
 from scp_virtualserver._runtime import Client, MalformedResponse
 
+from . import bodies
 from .conftest import ALL_VERSIONS
 
 SID = "2a9be312-5d4b-4bc8-b2ae-35100fa9241f"
 ERROR = {"errors": [{"status": 0, "detail": "something"}]}
-SERVER = {"id": SID, "name": "web-1", "state": "ACTIVE", "future_field": {"x": 1}}
+SERVER = bodies.server(future_field={"x": 1})
 
 
 def package(version: str) -> str:
@@ -76,7 +77,7 @@ def test_show_documented_answers(version: str) -> None:
     show = operation(version, "show_virtual_server")
     models = importlib.import_module(f"{package(version)}.models")
     answer = show.sync_detailed(SID, client=client_for(version, 200, SERVER))
-    assert isinstance(answer.parsed, models.Server)
+    assert isinstance(answer.parsed, models.ServerShowResponse)
     assert (answer.parsed.id, answer.parsed.name, answer.parsed.state) == (SID, "web-1", "ACTIVE")
     assert answer.parsed.additional_properties["future_field"] == {"x": 1}
     for status in (400, 401, 403, 404):
@@ -158,7 +159,7 @@ async def test_async_functions_send_the_same(version: str) -> None:
 def test_a_request_body_is_sent_as_documented() -> None:
     seen: list[httpx.Request] = []
     models = importlib.import_module("scp_virtualserver.v1_3.models")
-    body = models.ServerRebootRequest.from_dict({"reboot_type": "HARD"})
+    body = models.ServerRebootRequestBody.from_dict({"reboot_type": "HARD"})
     operation("1.3", "reboot_virtual_server").sync_detailed(
         SID, client=client_for("1.3", 202, seen=seen), body=body
     )

@@ -9,6 +9,7 @@ import pytest
 import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer
 
+from . import bodies
 from .conftest import ALL_VERSIONS, EARLY, early_async_client, early_client, fixed
 
 pytestmark = pytest.mark.filterwarnings("ignore::scp_virtualserver.VersionDeprecationWarning")
@@ -18,6 +19,7 @@ CREATE = {
     "server_type_id": "s1v1m2",
     "keypair_name": "key",
     "networks": ["subnet-1"],
+    "volumes": [vs.Volume(size=16)],  # required from 1.2
 }
 FAST = {"timeout": 30.0, "interval": 0.02}
 
@@ -163,7 +165,7 @@ def test_create_many_and_with_every_option(srv: LocalVirtualServer) -> None:
 
 @pytest.mark.parametrize(
     ("argument", "value", "first"),
-    [("partition_number", 2, "1.1"), ("file_storage_ids", ["fs-1"], "1.3")],
+    [("partition_number", 2, "1.1"), ("file_storage_ids", ["fs-1"], "1.2")],
 )
 @pytest.mark.parametrize("version", ALL_VERSIONS)
 def test_version_specific_create_arguments_in_both_directions(
@@ -189,12 +191,12 @@ def test_volume_iops_and_throughput_exist_from_1_2(srv: LocalVirtualServer, vers
     volume = vs.Volume(size=10, max_iops=3000)
     with early_client(srv, version) as client:
         if version >= "1.2":
-            assert client.servers.create("v", **CREATE, volumes=[volume])  # type: ignore[arg-type]
+            assert client.servers.create("v", **{**CREATE, "volumes": [volume]})  # type: ignore[arg-type]
         else:
             with pytest.raises(
                 vs.InvalidParameterError, match="'max_iops' does not exist in API version"
             ):
-                client.servers.create("v", **CREATE, volumes=[volume])  # type: ignore[arg-type]
+                client.servers.create("v", **{**CREATE, "volumes": [volume]})  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("version", ALL_VERSIONS)
@@ -206,10 +208,29 @@ def test_the_local_server_refuses_fields_its_version_lacks(
 
     from scp_virtualserver.signing import ScpAuth
 
-    body = {**CREATE, "name": "x", "networks": [{"subnet_id": "s"}], "file_storage_ids": ["f"]}
+    body = {
+        **CREATE,
+        "name": "x",
+        "networks": [{"subnet_id": "s"}],
+        "volumes": [{"boot_index": 0, "size": 16}],
+        "file_storage_ids": ["f"],
+    }
     with httpx.Client(base_url=srv.url, auth=ScpAuth(srv.credentials, api_version=version)) as http:
         answer = http.post("/v1/servers", json=body)
-    assert answer.status_code == (202 if version == "1.3" else 400)
+    assert answer.status_code == (202 if version >= "1.2" else 400)
+
+
+@pytest.mark.parametrize("version", ALL_VERSIONS)
+def test_volumes_are_required_from_1_2(srv: LocalVirtualServer, version: str) -> None:
+    without = {k: v for k, v in CREATE.items() if k != "volumes"}
+    with early_client(srv, version) as client:
+        if version < "1.2":
+            assert client.servers.create("v", **without)  # type: ignore[arg-type]
+        else:
+            before = srv.requests_served
+            with pytest.raises(vs.InvalidParameterError, match="volumes is required"):
+                client.servers.create("v", **without)  # type: ignore[arg-type]
+            assert srv.requests_served == before
 
 
 @pytest.mark.parametrize("version", ALL_VERSIONS)
@@ -258,12 +279,7 @@ def test_wait_for_state_times_out_and_fails_fast() -> None:
 def test_unknown_fields_and_states_do_not_break_anything() -> None:
     import httpx
 
-    body = {
-        "id": "2a9be312-5d4b-4bc8-b2ae-35100fa9241f",
-        "name": "n",
-        "state": "HIBERNATING",
-        "shiny_new_field": [1, 2],
-    }
+    body = bodies.server(state="HIBERNATING", shiny_new_field=[1, 2])
     client = vs.VirtualServerClient(
         endpoint_url="https://vs.test",
         credentials=vs.Credentials("AK", "SK"),

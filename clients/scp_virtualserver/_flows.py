@@ -20,7 +20,13 @@ import httpx
 from . import ids
 from ._runtime import UNSET, MalformedResponse
 from ._runtime import Response as GeneratedResponse
-from ._versions_table import QUERY_PARAMETERS, SCHEMA_FIELDS
+from ._versions_table import (
+    QUERY_PARAMETERS,
+    REQUEST_BODIES,
+    SCHEMA_FIELDS,
+    SCHEMA_REFS,
+    SCHEMA_REQUIRED,
+)
 from .errors import (
     ApiError,
     InvalidParameterError,
@@ -321,18 +327,31 @@ def check_wait(timeout: float, interval: float) -> None:
 # -- request bodies ---------------------------------------------------------------------------
 
 
-def versions_with(schema: str, name: str) -> list[str]:
+CREATE_SERVER = "createVirtualServer"
+
+
+def create_schemas(version: str) -> tuple[str, str]:
+    """The version's create body schema and its volume schema (Samsung renames both in 1.2)."""
+    body = REQUEST_BODIES[version][CREATE_SERVER][0]
+    return body, SCHEMA_REFS[version][f"{body}.volumes"][0]
+
+
+def versions_with(field: str, of_volume: bool = False) -> list[str]:
     return [
-        version for version, schemas in SCHEMA_FIELDS.items() if name in schemas.get(schema, ())
+        version
+        for version in SCHEMA_FIELDS
+        if field in SCHEMA_FIELDS[version].get(create_schemas(version)[of_volume], ())
     ]
 
 
-def check_fields(version: str, schema: str, values: Mapping[str, Any], what: str) -> None:
+def check_fields(
+    version: str, values: Mapping[str, Any], what: str, *, of_volume: bool = False
+) -> None:
     """Refuses, before any request, a field that `version` does not have."""
-    known = SCHEMA_FIELDS[version].get(schema, ())
+    known = SCHEMA_FIELDS[version].get(create_schemas(version)[of_volume], ())
     for name, value in values.items():
         if value is not None and name not in known:
-            having = versions_with(schema, name)
+            having = versions_with(name, of_volume)
             where = f"API versions {', '.join(having)}" if having else "no API version"
             raise InvalidParameterError(
                 f"{what} {name!r} does not exist in API version {version}; it exists in {where}"
@@ -370,14 +389,18 @@ def create_body(
         "partition_number": partition_number,
         "file_storage_ids": list(file_storage_ids) if file_storage_ids is not None else None,
     }
-    check_fields(version, "ServerCreateRequest", optional, "argument")
+    check_fields(version, optional, "argument")
+    if not volumes and "volumes" in SCHEMA_REQUIRED[version].get(create_schemas(version)[0], ()):
+        raise InvalidParameterError(
+            f"volumes is required in API version {version}: give at least the boot Volume"
+        )
     network_json = [
         Network(subnet_id=item).to_json() if isinstance(item, str) else item.to_json()
         for item in networks
     ]
     volume_json = []
     for volume in volumes:
-        check_fields(version, "VolumeRequest", volume.to_json(), "Volume field")
+        check_fields(version, volume.to_json(), "Volume field", of_volume=True)
         volume_json.append(volume.to_json())
     body: dict[str, Any] = {
         "name": name,

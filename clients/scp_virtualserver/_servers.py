@@ -62,7 +62,7 @@ class ServerFlows:
         return self._reboot(flows.checked_id(server_id), bool(hard))
 
     def _reboot(self, server_id: str, hard: bool) -> Flow[None]:
-        body = self._core.models().ServerRebootRequest.from_dict(
+        body = self._core.models().ServerRebootRequestBody.from_dict(
             {"reboot_type": "HARD" if hard else "SOFT"}
         )
         yield from flows.action(server_id, "reboot", self._core.retry, body)
@@ -82,7 +82,7 @@ class ServerFlows:
         version = self._core.version
         assert version is not None
         body = flows.create_body(version, **arguments)
-        model = self._core.models().ServerCreateRequest.from_dict(body)
+        model = getattr(self._core.models(), flows.create_schemas(version)[0]).from_dict(body)
         return (yield from flows.create(model, self._core.retry))
 
     def list_page(self, filters: Mapping[str, Any], marker: str | None) -> Flow[list[Server]]:

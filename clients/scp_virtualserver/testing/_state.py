@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._versions_table import SCHEMA_FIELDS
+from .._versions_table import REQUEST_BODIES, SCHEMA_FIELDS, SCHEMA_REFS, SCHEMA_REQUIRED
 
 
 def fields(version: str, schema: str) -> frozenset[str]:
@@ -82,7 +82,7 @@ class ServerRecord:
             "launch_configuration_id": None,
             "product_category": "compute",
             "product_offering": "virtual_server",
-            "planned_compute_os_type": None,
+            "planned_compute_os_type": "open_source",
             "is_marketplace": False,
             "metadata": {},
             "addresses": [
@@ -94,7 +94,7 @@ class ServerRecord:
             "security_groups": [],
             "volumes": self.volumes,
         }
-        if "partition_number" in fields(version, "Server"):
+        if "partition_number" in fields(version, "ServerShowResponse"):
             body["partition_number"] = self.partition_number
         return body
 
@@ -357,17 +357,18 @@ def check_create(body: Any, version: str) -> None:
     """Validates a create body as `version` defines it, naming the first problem."""
     if not isinstance(body, dict):
         raise Refusal(400, "the body must be a JSON object")
-    allowed = fields(version, "ServerCreateRequest")
+    schema = REQUEST_BODIES[version]["createVirtualServer"][0]
+    allowed = fields(version, schema)
     for name in body:
         if name not in allowed:
             raise Refusal(400, f"unknown field {name!r} for version {version}")
-    for name in ("image_id", "keypair_name", "name", "networks", "server_type_id"):
+    for name in SCHEMA_REQUIRED[version].get(schema, ()):
         if name not in body:
             raise Refusal(400, f"field {name!r} is required")
     check_name(body["name"])
     if not isinstance(body["networks"], list) or not body["networks"]:
         raise Refusal(400, "networks must be a non-empty list")
-    volume_fields = fields(version, "VolumeRequest")
+    volume_fields = fields(version, SCHEMA_REFS[version][f"{schema}.volumes"][0])
     for volume in body.get("volumes") or []:
         if not isinstance(volume, dict) or "boot_index" not in volume or "size" not in volume:
             raise Refusal(400, "each volume needs boot_index and size")
