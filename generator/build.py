@@ -2,9 +2,10 @@
 
 The factored sources (spec/virtualserver/base, versions/) are built into one complete document
 per version; each is linted, then generated into a fresh temporary directory by the pinned
-openapi-python-client and ruff (`engine`: the versions side by side, unchanged ones cached). Modules that come out identical in
-several versions are kept once (`dedupe`). Only when everything succeeded are the built
-documents and the packages swapped in, so a failed run leaves the repository as it was.
+openapi-python-client and ruff (`engine`: the versions side by side, unchanged ones cached).
+Modules that come out identical in several versions are kept once (`dedupe`). Only when
+everything succeeded are the built documents and the packages swapped in, so a failed run
+leaves the repository as it was.
 """
 
 from __future__ import annotations
@@ -68,7 +69,9 @@ def write_documents(spec_dir: Path, out_dir: Path) -> list[Path]:
     return written
 
 
-def generate_into(out_root: Path, docs_dir: Path, *, cache: Path | None = engine.CACHE) -> list[Path]:
+def generate_into(
+    out_root: Path, docs_dir: Path, *, cache: Path | None = engine.CACHE
+) -> list[Path]:
     """Lints every built document in docs_dir and writes the packages and the table."""
     check_tools()
     specs = spec_paths(docs_dir)

@@ -96,9 +96,7 @@ def merge_base(files: list[Path]) -> tuple[dict[str, Any], dict[str, Path]]:
     return document, origin
 
 
-def _merge_paths(
-    paths: dict[str, Any], part: Any, source: Path, origin: dict[str, Path]
-) -> None:
+def _merge_paths(paths: dict[str, Any], part: Any, source: Path, origin: dict[str, Path]) -> None:
     if not isinstance(part, dict):
         raise SpecError(f"{source}: paths must be a mapping")
     for url, item in part.items():
@@ -172,9 +170,7 @@ def _combine(
             raise SpecError(f"{source}: {where} is also set by {first}")
 
 
-def apply_patch(
-    target: Any, patch: Any, components: Mapping[str, Any], at: str = ""
-) -> Any:
+def apply_patch(target: Any, patch: Any, components: Mapping[str, Any], at: str = "") -> Any:
     """RFC 7396 merge patch, plus parameters merged by name (see the README)."""
     if not isinstance(patch, dict):
         return copy.deepcopy(patch)
@@ -298,10 +294,14 @@ def _blamed(at: str, blame: Mapping[str, Path]) -> str:
 
 def version_dirs(spec_dir: Path) -> list[Path]:
     root = spec_dir / VERSIONS
-    found = sorted(
-        (p for p in root.iterdir() if p.is_dir() and _VERSION_NAME.match(p.name)),
-        key=lambda p: version_key(p.name),
-    ) if root.is_dir() else []
+    found = (
+        sorted(
+            (p for p in root.iterdir() if p.is_dir() and _VERSION_NAME.match(p.name)),
+            key=lambda p: version_key(p.name),
+        )
+        if root.is_dir()
+        else []
+    )
     if not found:
         raise SpecError(f"{root}: no version folders (such as {root / '1.0'})")
     return found

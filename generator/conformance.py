@@ -190,7 +190,9 @@ class _Comparer:
                     return
                 self.compared.add((a.ref, b.ref))
                 where = f"schema {a.ref}" if a.ref == b.ref else f"schema {a.ref}~{b.ref}"
-                self.schema(where, self.ours.resolve(ours_ref(a.ref)), self.theirs.resolve(ours_ref(b.ref)))
+                self.schema(
+                    where, self.ours.resolve(ours_ref(a.ref)), self.theirs.resolve(ours_ref(b.ref))
+                )
                 return
             ours = self.ours.resolve(ours) if a.ref else ours
             theirs = self.theirs.resolve(theirs) if b.ref else theirs
@@ -200,7 +202,9 @@ class _Comparer:
         if a.enum != b.enum:
             self.differ(place, f"enum {a.enum}; Samsung's: {b.enum}")
         if a.constraints != b.constraints:
-            self.differ(place, f"constraints {dict(a.constraints)}; Samsung's: {dict(b.constraints)}")
+            self.differ(
+                place, f"constraints {dict(a.constraints)}; Samsung's: {dict(b.constraints)}"
+            )
         if a.required != b.required:
             self.differ(place, f"required {sorted(a.required)}; Samsung's: {sorted(b.required)}")
         for name in sorted(set(a.properties) | set(b.properties)):
@@ -223,13 +227,23 @@ class _Comparer:
             for index, (one, other) in enumerate(zip(a.alternatives, b.alternatives, strict=True)):
                 self.schema(f"{place}|{index}", one, other)
 
-    def operation(self, key: str, ours: tuple[dict[str, Any], dict[str, Any]], theirs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    def operation(
+        self,
+        key: str,
+        ours: tuple[dict[str, Any], dict[str, Any]],
+        theirs: tuple[dict[str, Any], dict[str, Any]],
+    ) -> None:
         (item_a, op_a), (item_b, op_b) = ours, theirs
         if op_a.get("operationId") != op_b.get("operationId"):
             self.differ(
-                f"{key} operationId", f"{op_a.get('operationId')}; Samsung's: {op_b.get('operationId')}"
+                f"{key} operationId",
+                f"{op_a.get('operationId')}; Samsung's: {op_b.get('operationId')}",
             )
-        self.parameters(key, self._parameters(self.ours, item_a, op_a), self._parameters(self.theirs, item_b, op_b))
+        self.parameters(
+            key,
+            self._parameters(self.ours, item_a, op_a),
+            self._parameters(self.theirs, item_b, op_b),
+        )
         self.body(key, op_a.get("requestBody"), op_b.get("requestBody"))
         responses_a = {str(k): v for k, v in (op_a.get("responses") or {}).items()}
         responses_b = {str(k): v for k, v in (op_b.get("responses") or {}).items()}
@@ -251,13 +265,19 @@ class _Comparer:
                     self.ours.resolve(responses_a[status]),
                     self.theirs.resolve(responses_b[status]),
                 )
-        security_a = [sorted(s) for s in op_a.get("security", self.ours.document.get("security", []))]
-        security_b = [sorted(s) for s in op_b.get("security", self.theirs.document.get("security", []))]
+        security_a = [
+            sorted(s) for s in op_a.get("security", self.ours.document.get("security", []))
+        ]
+        security_b = [
+            sorted(s) for s in op_b.get("security", self.theirs.document.get("security", []))
+        ]
         if security_a != security_b:
             self.differ(f"{key} security", f"{security_a}; Samsung's: {security_b}")
 
     @staticmethod
-    def _parameters(doc: _Document, item: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, Any]:
+    def _parameters(
+        doc: _Document, item: Mapping[str, Any], operation: Mapping[str, Any]
+    ) -> dict[str, Any]:
         found = {}
         for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
             resolved = doc.resolve(parameter)
@@ -290,7 +310,10 @@ class _Comparer:
         if ours is None:
             return
         if bool(ours.get("required")) != bool(theirs.get("required")):
-            self.differ(at, f"required {bool(ours.get('required'))}; Samsung's: {bool(theirs.get('required'))}")
+            self.differ(
+                at,
+                f"required {bool(ours.get('required'))}; Samsung's: {bool(theirs.get('required'))}",
+            )
         self.content(at, ours, theirs)
 
     def error_body(self, at: str, ours: Any, theirs: Any) -> None:
@@ -305,7 +328,9 @@ class _Comparer:
         types_a = (ours or {}).get("content") or {}
         types_b = (theirs or {}).get("content") or {}
         if set(types_a) != set(types_b):
-            self.differ(at, f"content {sorted(types_a) or 'none'}; Samsung's: {sorted(types_b) or 'none'}")
+            self.differ(
+                at, f"content {sorted(types_a) or 'none'}; Samsung's: {sorted(types_b) or 'none'}"
+            )
         for media in sorted(set(types_a) & set(types_b)):
             self.schema(at, types_a[media].get("schema"), types_b[media].get("schema"))
 
@@ -403,7 +428,8 @@ def run(samsung_path: Path, spec_dir: Path = SPEC_DIR, deviations_path: Path = D
     print("Coverage:")
     for line in coverage(spec_dir, samsung, counts):
         print(f"  {line}")
-    print(f"Declared deviations: {len(report.declared)} ({sum(map(len, report.declared.values()))} differences)")
+    total = sum(map(len, report.declared.values()))
+    print(f"Declared deviations: {len(report.declared)} ({total} differences)")
     for deviation, covered in report.declared.items():
         print(f"  {deviation.at}  [{len(covered)}]  {deviation.reason}")
     if report.stale:

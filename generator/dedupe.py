@@ -69,9 +69,7 @@ def _dependencies(module: str, text: str, known: dict[str, str]) -> list[str]:
     for dots, name, names in _RELATIVE_IMPORT.findall(text):
         base = package_parts[: len(package_parts) - (len(dots) - 1)]
         stem = [*base, *(name.split(".") if name else [])]
-        candidates = (
-            [stem] if name else [[*stem, n.strip()] for n in names.split(",") if n.strip()]
-        )
+        candidates = [stem] if name else [[*stem, n.strip()] for n in names.split(",") if n.strip()]
         for parts in candidates:
             for path in ("/".join(parts) + ".py", "/".join([*parts, "__init__.py"])):
                 if path in known:
@@ -86,4 +84,6 @@ def _stub(origin: str, module: str, text: str) -> str | None:
     if not names:
         return None  # re-exports only (types.py, errors.py): as short as a stub already
     exported = ", ".join(f"{name} as {name}" for name in names)
-    return f'"""{STUB_MARK} the same module as\n{dotted}\n"""\n\nfrom {dotted} import ({exported})\n'
+    return (
+        f'"""{STUB_MARK} the same module as\n{dotted}\n"""\n\nfrom {dotted} import ({exported})\n'
+    )

@@ -42,9 +42,7 @@ def cache_key(document: Path) -> str:
     return digest.hexdigest()[:32]
 
 
-def generate_all(
-    documents: list[Path], targets: list[Path], *, cache: Path | None = CACHE
-) -> None:
+def generate_all(documents: list[Path], targets: list[Path], *, cache: Path | None = CACHE) -> None:
     """Generates targets[i] from documents[i]; lints each first. All succeed or this raises."""
     keys = [cache_key(document) for document in documents]
     missing = []
@@ -57,7 +55,9 @@ def generate_all(
     if missing:
         workers = min(len(missing), os.cpu_count() or 2)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            problems = list(pool.map(_generate_one, *zip(*[(d, t) for d, t, _ in missing])))
+            documents_left = [document for document, _, _ in missing]
+            targets_left = [target for _, target, _ in missing]
+            problems = list(pool.map(_generate_one, documents_left, targets_left))
         failed = [problem for problem in problems if problem]
         if failed:
             raise EngineError("\n".join(failed))
@@ -121,7 +121,14 @@ def ruff_fix_and_format(paths: list[Path]) -> None:
 
 def ruff_format(paths: list[Path]) -> None:
     if paths:
-        command = [ruff_binary(), "format", "--isolated", "--no-cache", "--line-length", LINE_LENGTH]
+        command = [
+            ruff_binary(),
+            "format",
+            "--isolated",
+            "--no-cache",
+            "--line-length",
+            LINE_LENGTH,
+        ]
         result = subprocess.run(  # noqa: S603 - the pinned ruff on our own output
             [*command, *map(str, paths)], capture_output=True, text=True, check=False
         )

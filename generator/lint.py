@@ -164,12 +164,16 @@ def schema_required(document: Mapping[str, Any]) -> dict[str, list[str]]:
 
 
 def schema_refs(document: Mapping[str, Any]) -> dict[str, list[str]]:
-    """"Schema.field" -> the schema the field (or its items) refers to."""
+    """ "Schema.field" -> the schema the field (or its items) refers to."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     found: dict[str, list[str]] = {}
     for name, schema in schemas.items():
         for field, value in ((schema or {}).get("properties") or {}).items():
-            for node in (value, (value or {}).get("items") or {}, *((value or {}).get("anyOf") or [])):
+            for node in (
+                value,
+                (value or {}).get("items") or {},
+                *((value or {}).get("anyOf") or []),
+            ):
                 ref = node.get("$ref") if isinstance(node, dict) else None
                 if isinstance(ref, str):
                     found[f"{name}.{field}"] = [ref.rsplit("/", 1)[-1]]

@@ -64,8 +64,32 @@ def install() -> Path:
     return binary
 
 
+def inlined(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with every `$ref` replaced by what it names. Prism 5 mishandles references
+    that it should follow: beside a description (OpenAPI 3.1 allows one) it answers
+    `{"$ref": null}`, and inside `anyOf` it fails with "Invalid reference token: __bundled__"."""
+
+    def resolve(node: Any, seen: tuple[str, ...]) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                target: Any = document
+                for part in ref.removeprefix("#/").split("/"):
+                    target = target[part]
+                return resolve(target, (*seen, ref))
+            return {key: resolve(value, seen) for key, value in node.items() if key != "$ref"}
+        if isinstance(node, list):
+            return [resolve(item, seen) for item in node]
+        return node
+
+    paths = resolve(document["paths"], ())
+    return {**document, "paths": paths}
+
+
 def contract_spec(version: str, directory: Path) -> Path:
-    document = yaml.safe_load((ROOT / "spec" / "virtualserver" / f"{version}.yaml").read_text())
+    document = inlined(
+        yaml.safe_load((ROOT / "spec" / "virtualserver" / f"{version}.yaml").read_text())
+    )
     for item in document["paths"].values():
         for method in ("get", "post", "put", "delete"):
             if method in item:

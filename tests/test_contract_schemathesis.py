@@ -32,6 +32,19 @@ CHECKS = [
     response_schema_conformance,
 ]
 EXAMPLES = 15
+# The operations the local server serves today (the server lifecycle); the specs hold all 111.
+SERVED = {
+    "listVirtualServers",
+    "createVirtualServer",
+    "showVirtualServer",
+    "updateVirtualServer",
+    "deleteVirtualServer",
+    "startVirtualServer",
+    "stopVirtualServer",
+    "rebootVirtualServer",
+    "lockVirtualServer",
+    "unlockVirtualServer",
+}
 
 
 class ScpRequestsAuth(requests.auth.AuthBase):
@@ -76,6 +89,8 @@ def operations(version: str) -> list[tuple[str, object]]:
     found = []
     for result in schema.get_all_operations():
         operation = result.ok()  # type: ignore[union-attr]  # an Err would fail the test loudly
+        if operation.definition.raw.get("operationId") not in SERVED:
+            continue
         found.append((f"{version} {operation.method.upper()} {operation.path}", operation))
     return found
 

@@ -1,4 +1,4 @@
-"""The generator: the spec linter's rules, all-or-nothing replacement, and the golden record."""
+"""The generator: the linter's rules, all-or-nothing builds, the cache, and the golden record."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def write(path: Path, document: object) -> Path:
     return path
 
 
-@pytest.mark.parametrize("path", sorted(SPECS.glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", build.spec_paths(SPECS), ids=lambda p: p.name)
 def test_every_spec_passes_the_linter_and_the_validator(path: Path) -> None:
     info = lint.lint(path)
     assert info.version == path.stem
@@ -137,46 +137,72 @@ def test_two_current_versions_are_refused() -> None:
         lint.check_table(rows)
 
 
+def mini_sources(tmp_path: Path) -> Path:
+    """A small real source tree: the shared base and the servers resource, in four versions."""
+    directory = tmp_path / "sources"
+    (directory / "base").mkdir(parents=True)
+    for name in ("common.yaml", "servers.yaml"):
+        shutil.copy(SPECS / "base" / name, directory / "base" / name)
+    for version in ("1.0", "1.1", "1.2", "1.3"):
+        target = directory / "versions" / version
+        target.mkdir(parents=True)
+        meta = yaml.safe_load((SPECS / "versions" / version / "version.yaml").read_text())
+        meta.pop("removed-operations", None)  # of operations this tree does not have
+        write(target / "version.yaml", meta)
+        patch = SPECS / "versions" / version / "servers.yaml"
+        if patch.exists():
+            shutil.copy(patch, target / "servers.yaml")
+    return directory
+
+
 def test_a_failed_run_leaves_the_committed_clients_untouched(tmp_path: Path) -> None:
-    # A spec that lints clean but that the generator cannot fully handle (an XML response
-    # would be dropped with a warning): the run must fail and change nothing.
-    path, document = spec_copy(tmp_path)
-    document["paths"]["/v1/servers"]["get"]["responses"]["200"]["content"] = {
+    # Sources that build and lint clean but that the generator cannot fully handle (an XML
+    # response would be dropped with a warning): the run must fail and change nothing.
+    sources = mini_sources(tmp_path)
+    servers = yaml.safe_load((sources / "base" / "servers.yaml").read_text())
+    servers["paths"]["/v1/servers"]["get"]["responses"]["200"]["content"] = {
         "application/xml": {"schema": {"type": "string"}}
     }
-    write(path, document)
+    write(sources / "base" / "servers.yaml", servers)
     package = tmp_path / "package"
     (package / "v1_0").mkdir(parents=True)
     (package / "v1_0" / "marker.py").write_text("# the committed client\n")
-    with pytest.raises(build.GenerationError, match="1.0.yaml"):
-        build.regenerate(package_dir=package, spec_dir=path.parent)
+    with pytest.raises(build.GenerationError, match=r"1\.0\.yaml"):
+        build.regenerate(package_dir=package, spec_dir=sources, cache=None)
     assert (package / "v1_0" / "marker.py").read_text() == "# the committed client\n"
+    assert not list(sources.glob("*.yaml")), "no built document may be written either"
 
 
 def test_a_spec_error_stops_before_generating(tmp_path: Path) -> None:
-    path, document = spec_copy(tmp_path)
-    break_status(document)
-    write(path, document)
+    sources = mini_sources(tmp_path)
+    write(sources / "versions" / "1.2" / "version.yaml", {"status": "RETIRED", "not-before": None})
     package = tmp_path / "package"
     package.mkdir()
-    with pytest.raises(lint.SpecError):
-        build.regenerate(package_dir=package, spec_dir=path.parent)
+    with pytest.raises(lint.SpecError, match="status 'RETIRED' is unknown"):
+        build.regenerate(package_dir=package, spec_dir=sources, cache=None)
     assert list(package.iterdir()) == []
+    assert not list(sources.glob("*.yaml"))
 
 
-def test_generation_is_deterministic_and_replaces_whole_packages(tmp_path: Path) -> None:
-    directory = tmp_path / "spec"
-    directory.mkdir()
-    shutil.copy(SPECS / "1.3.yaml", directory / "1.3.yaml")
+def test_generation_is_deterministic_cached_or_not_and_replaces_whole_packages(
+    tmp_path: Path,
+) -> None:
+    sources = mini_sources(tmp_path)
     package = tmp_path / "package"
     (package / "v1_3").mkdir(parents=True)
     (package / "v1_3" / "stray.py").write_text("# left over from an old run\n")
-    build.regenerate(package_dir=package, spec_dir=directory)
-    first = build.files_under(package, build.generated_names(directory))
+    build.regenerate(package_dir=package, spec_dir=sources, cache=None)
+    names = build.generated_names(sources)
+    first = build.files_under(package, names)
     assert not (package / "v1_3" / "stray.py").exists()
     assert "v1_3/py.typed" in first and "_versions_table.py" in first
-    build.regenerate(package_dir=package, spec_dir=directory)
-    assert build.files_under(package, build.generated_names(directory)) == first
+    assert sorted(p.name for p in sources.glob("*.yaml")) == [f"1.{n}.yaml" for n in range(4)]
+    cache = tmp_path / "cache"
+    build.regenerate(package_dir=package, spec_dir=sources, cache=cache)  # fills the cache
+    assert build.files_under(package, names) == first
+    build.regenerate(package_dir=package, spec_dir=sources, cache=cache)  # reads from it
+    assert build.files_under(package, names) == first
+    assert len(list(cache.iterdir())) == 4
 
 
 def test_golden_record_the_committed_clients_equal_a_fresh_generation() -> None:
@@ -190,12 +216,17 @@ def test_the_changelog_lists_the_known_differences_and_is_committed() -> None:
     text = changelog.render()
     assert changelog.DOC.read_text() == text
     sections = {part.split("\n", 1)[0]: part for part in text.split("\n## ")[1:]}
-    assert "- field added: `ServerCreateRequest.partition_number` (integer)" in sections["1.1"]
-    assert "- field added: `Server.partition_number` (integer or null)" in sections["1.1"]
-    assert "- field added: `VolumeRequest.max_iops` (integer)" in sections["1.2"]
-    assert "- field added: `VolumeRequest.max_throughput` (integer)" in sections["1.2"]
-    assert sections["1.3"].count("- ") == 1
-    assert "`ServerCreateRequest.file_storage_ids` (array of string)" in sections["1.3"]
+    assert "The first version: 111 operations." in sections["1.0"]
+    first = sections["1.1"]
+    assert "- operation added: `GET /v1/server-groups/partition-size (getPartitionSize)`" in first
+    assert "(attachVirtualServerSecurityGroup)" in first and "operation removed" in first
+    assert "- field added: `ServerCreateRequest.partition_number` (integer or null)" in first
+    assert "- field added: `ServerShowResponse.partition_number` (integer or null)" in first
+    second = sections["1.2"]
+    assert "- operation added: `PUT /v1/volumes/{volume_id}/qos (setVolumeQos)`" in second
+    assert "- schema added: `ServerCreateRequestV1Dot2`" in second
+    assert "- schema removed: `ServerCreateRequest`" in second
+    assert "- operation changed: `GET /v1/snapshots (listSnapshot)`" in sections["1.3"]
     assert "| 1.3 | CURRENT | - |" in text
 
 
@@ -206,16 +237,14 @@ def test_the_changelog_sees_removals_and_changes_but_not_prose(tmp_path: Path) -
     directory.mkdir()
     old = yaml.safe_load((SPECS / "1.2.yaml").read_text())
     new = yaml.safe_load((SPECS / "1.3.yaml").read_text())
-    del new["components"]["schemas"]["VolumeRequest"]["properties"]["max_iops"]
+    del new["components"]["schemas"]["VolumeV1Dot2"]["properties"]["max_iops"]
     new["components"]["schemas"]["ServerUpdateRequest"]["properties"]["name"]["maxLength"] = 255
-    new["components"]["schemas"]["Server"]["description"] = "Reworded prose changes nothing."
+    new["components"]["schemas"]["ServerShowResponse"]["description"] = "Reworded prose."
     del new["paths"]["/v1/servers/{server_id}/lock"]
     write(directory / "1.2.yaml", old)
     write(directory / "1.3.yaml", new)
     section = changelog.render(directory).split("## 1.3")[1]
-    assert "- field removed: `VolumeRequest.max_iops`" in section
+    assert "- field removed: `VolumeV1Dot2.max_iops`" in section
     assert "- field changed: `ServerUpdateRequest.name`" in section
     assert "- operation removed: `POST /v1/servers/{server_id}/lock (lockVirtualServer)`" in section
-    assert "Server`" not in section.replace("ServerCreateRequest", "").replace(
-        "ServerUpdateRequest", ""
-    )
+    assert "ServerShowResponse" not in section
