@@ -24,6 +24,7 @@ BASE = "base"
 VERSIONS = "versions"
 VERSION_FILE = "version.yaml"
 DERIVED = "x-derived-from"
+DERIVED_NOTE = "x-scp-derived-from"  # kept in built documents, for reviewers and the changelog
 _VERSION_NAME = re.compile(r"^[0-9]+\.[0-9]+$")
 # The order of a document's top-level keys in the built file, for reviewers.
 TOP_LEVEL = ("openapi", "info", "servers", "security", "tags", "paths", "components")
@@ -234,7 +235,8 @@ def expand_derived(document: dict[str, Any], previous: Mapping[str, Any], where:
                 f"{where}: components.schemas.{name} derives from {base!r}, which does not exist"
             )
         rest = {key: value for key, value in schema.items() if key != DERIVED}
-        expanded = apply_patch(expand(base, (*chain, base)), rest, document.get("components", {}))
+        merged = apply_patch(expand(base, (*chain, base)), rest, document.get("components", {}))
+        expanded = {DERIVED_NOTE: base, **{k: v for k, v in merged.items() if k != DERIVED_NOTE}}
         if name in schemas:
             schemas[name] = expanded
             done.add(name)

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import lint
 from .build import ROOT, SPEC_DIR, spec_paths
+from .bundle import DERIVED_NOTE
 
 DOC = ROOT / "docs" / "versions.md"
 PROSE = {"description", "summary", "example", "examples", "title"}
@@ -56,10 +57,18 @@ def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
         lines.append(f"- operation removed: `{key}`")
     for key in sorted(old_ops.keys() & new_ops.keys()):
         if old_ops[key] != new_ops[key]:
-            lines.append(f"- operation changed: `{key}`")
+            what = "; ".join(_operation_changes(old_ops[key], new_ops[key]))
+            lines.append(f"- operation changed: `{key}`: {what}")
     old_schemas, new_schemas = _schemas(old), _schemas(new)
+    raw_new = (new.get("components") or {}).get("schemas") or {}
     for name in sorted(new_schemas.keys() - old_schemas.keys()):
-        lines.append(f"- schema added: `{name}`")
+        base = (raw_new.get(name) or {}).get(DERIVED_NOTE)
+        before = new_schemas.get(base) or old_schemas.get(base) if base else None
+        if before is None:
+            lines.append(f"- schema added: `{name}`")
+        else:
+            fields = ", ".join(_field_changes(before, new_schemas[name])) or "the same fields"
+            lines.append(f"- schema added: `{name}`, from `{base}`: {fields}")
     for name in sorted(old_schemas.keys() - new_schemas.keys()):
         lines.append(f"- schema removed: `{name}`")
     for name in sorted(old_schemas.keys() & new_schemas.keys()):
@@ -75,8 +84,65 @@ def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
         rest_before = {k: v for k, v in old_schemas[name].items() if k != "properties"}
         rest_after = {k: v for k, v in new_schemas[name].items() if k != "properties"}
         if rest_before != rest_after:
-            lines.append(f"- schema changed: `{name}` (required fields or constraints)")
+            lines.append(f"- schema changed: `{name}` ({_schema_change(rest_before, rest_after)})")
     return lines
+
+
+def _operation_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """What differs between two versions of one operation, as short phrases."""
+    found = []
+    params_old = {f"{p.get('in')} {p.get('name')}": p for p in old.get("parameters", [])}
+    params_new = {f"{p.get('in')} {p.get('name')}": p for p in new.get("parameters", [])}
+    found += [f"{key} parameter added" for key in sorted(params_new.keys() - params_old.keys())]
+    found += [f"{key} parameter removed" for key in sorted(params_old.keys() - params_new.keys())]
+    found += [
+        f"{key} parameter changed"
+        for key in sorted(params_old.keys() & params_new.keys())
+        if params_old[key] != params_new[key]
+    ]
+    body_old, body_new = _body(old.get("requestBody")), _body(new.get("requestBody"))
+    if body_old != body_new:
+        found.append(f"request body `{body_old}` -> `{body_new}`")
+    responses_old, responses_new = old.get("responses") or {}, new.get("responses") or {}
+    found += [f"status {code} added" for code in sorted(responses_new.keys() - responses_old)]
+    found += [f"status {code} removed" for code in sorted(responses_old.keys() - responses_new)]
+    for code in sorted(responses_old.keys() & responses_new.keys()):
+        was, now = _body(responses_old[code]), _body(responses_new[code])
+        if was != now:
+            found.append(f"answer {code} `{was}` -> `{now}`")
+    return found or ["other details"]
+
+
+def _body(part: Any) -> str:
+    """The schema a request body or response carries, by name where it has one."""
+    if not isinstance(part, Mapping):
+        return "none"
+    if "$ref" in part:
+        return str(part["$ref"]).rsplit("/", 1)[-1]
+    content = part.get("content") or {}
+    schema = next(iter(content.values()), {}).get("schema") if content else None
+    return _type(schema) if isinstance(schema, Mapping) else "none"
+
+
+def _field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    old, new = before.get("properties", {}), after.get("properties", {})
+    found = [f"+ {field}" for field in sorted(new.keys() - old.keys())]
+    found += [f"- {field}" for field in sorted(old.keys() - new.keys())]
+    found += [f"~ {field}" for field in sorted(old.keys() & new.keys()) if old[field] != new[field]]
+    was, now = set(before.get("required", [])), set(after.get("required", []))
+    found += [f"{field} now required" for field in sorted(now - was)]
+    found += [f"{field} no longer required" for field in sorted(was - now)]
+    return found
+
+
+def _schema_change(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
+    keys = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    if keys == ["required"]:
+        was, now = set(before.get("required", [])), set(after.get("required", []))
+        parts = [f"now required: {', '.join(sorted(now - was))}" if now - was else ""]
+        parts.append(f"no longer required: {', '.join(sorted(was - now))}" if was - now else "")
+        return "; ".join(p for p in parts if p)
+    return ", ".join(keys) + " changed"
 
 
 def _type(schema: Mapping[str, Any]) -> str:

@@ -226,7 +226,14 @@ def test_the_changelog_lists_the_known_differences_and_is_committed() -> None:
     assert "- operation added: `PUT /v1/volumes/{volume_id}/qos (setVolumeQos)`" in second
     assert "- schema added: `ServerCreateRequestV1Dot2`" in second
     assert "- schema removed: `ServerCreateRequest`" in second
-    assert "- operation changed: `GET /v1/snapshots (listSnapshot)`" in sections["1.3"]
+    snapshots = (
+        "- operation changed: `GET /v1/snapshots (listSnapshot)`: query sort parameter added"
+    )
+    assert snapshots in sections["1.3"]
+    assert (
+        "- schema added: `VolumeV1Dot2`, from `Volume`: + max_iops, + max_throughput"
+        in sections["1.2"]
+    )
     assert "| 1.3 | CURRENT | - |" in text
 
 
