@@ -11,10 +11,12 @@ leaves the repository as it was.
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from . import bundle, dedupe, engine, lint, table, yamlio
 
@@ -22,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec" / "virtualserver"
 PACKAGE_DIR = ROOT / "clients" / "scp_virtualserver"
 TABLE_MODULE = "_versions_table.py"
+DATA_DIR = "_specs"
+RESOURCES = "resources.yaml"
 
 
 class GenerationError(Exception):
@@ -70,9 +74,13 @@ def write_documents(spec_dir: Path, out_dir: Path) -> list[Path]:
 
 
 def generate_into(
-    out_root: Path, docs_dir: Path, *, cache: Path | None = engine.CACHE
+    out_root: Path,
+    docs_dir: Path,
+    resources: Path = SPEC_DIR / RESOURCES,
+    *,
+    cache: Path | None = engine.CACHE,
 ) -> list[Path]:
-    """Lints every built document in docs_dir and writes the packages and the table."""
+    """Lints every built document in docs_dir and writes the packages, the table and the data."""
     check_tools()
     specs = spec_paths(docs_dir)
     documents = {path: yamlio.load(path) for path in specs}
@@ -103,7 +111,25 @@ def generate_into(
         encoding="utf-8",
     )
     engine.ruff_format([table_path, *stubs])
-    return [*targets, table_path]
+    data = write_data(out_root / DATA_DIR, by_version, resources)
+    return [*targets, table_path, data]
+
+
+def write_data(directory: Path, documents: dict[str, Any], resources: Path) -> Path:
+    """The built documents and the resource data as JSON inside the package, for what reads
+    them at run time: the local server's routes and checks, the facade's argument checks."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "__init__.py").write_text(
+        '"""The built specs and resource data, as JSON (generated; do not edit)."""\n',
+        encoding="utf-8",
+    )
+    for version, document in documents.items():
+        text = json.dumps(document, sort_keys=True, separators=(",", ":"), default=str)
+        (directory / f"{package_name(version)}.json").write_text(text + "\n", encoding="utf-8")
+    data = yamlio.load(resources) if resources.is_file() else {}
+    text = json.dumps(data, sort_keys=True, indent=1)
+    (directory / "resources.json").write_text(text + "\n", encoding="utf-8")
+    return directory
 
 
 def replace_packages(generated: Iterable[Path], package_dir: Path = PACKAGE_DIR) -> None:
@@ -123,7 +149,9 @@ def regenerate(
     """Builds the documents and the clients; writes both only if all of it succeeded."""
     with tempfile.TemporaryDirectory(prefix="scp-clients-") as scratch:
         documents = write_documents(spec_dir, Path(scratch) / "spec")
-        generated = generate_into(Path(scratch) / "out", Path(scratch) / "spec", cache=cache)
+        generated = generate_into(
+            Path(scratch) / "out", Path(scratch) / "spec", spec_dir / RESOURCES, cache=cache
+        )
         for stale in spec_paths(spec_dir) if _has_built(spec_dir) else []:
             if stale.name not in {d.name for d in documents}:
                 stale.unlink()
@@ -137,7 +165,9 @@ def dry_run(spec_dir: Path = SPEC_DIR, *, cache: Path | None = engine.CACHE) -> 
     """Everything `regenerate` does, into a temporary directory; returns a summary."""
     with tempfile.TemporaryDirectory(prefix="scp-dry-") as scratch:
         documents = write_documents(spec_dir, Path(scratch) / "spec")
-        generate_into(Path(scratch) / "out", Path(scratch) / "spec", cache=cache)
+        generate_into(
+            Path(scratch) / "out", Path(scratch) / "spec", spec_dir / RESOURCES, cache=cache
+        )
         return [
             f"{d.stem}: {sum(1 for _ in bundle.operations(yamlio.load(d)))} operations"
             for d in documents
@@ -151,7 +181,7 @@ def _has_built(spec_dir: Path) -> bool:
 def generated_names(spec_dir: Path = SPEC_DIR) -> list[str]:
     """The names under the package directory that the generator owns."""
     names = [package_name(version) for version in bundle.version_names(spec_dir)]
-    return [*names, TABLE_MODULE]
+    return [*names, TABLE_MODULE, DATA_DIR]
 
 
 def files_under(root: Path, names: Iterable[str]) -> dict[str, bytes]:
@@ -175,7 +205,7 @@ def drift(
     with tempfile.TemporaryDirectory(prefix="scp-check-") as scratch:
         docs_dir = Path(scratch) / "spec"
         documents = write_documents(spec_dir, docs_dir)
-        generate_into(Path(scratch) / "out", docs_dir, cache=cache)
+        generate_into(Path(scratch) / "out", docs_dir, spec_dir / RESOURCES, cache=cache)
         fresh = files_under(Path(scratch) / "out", names)
         fresh_docs = {d.name: d.read_bytes() for d in documents}
     committed = files_under(package_dir, names)

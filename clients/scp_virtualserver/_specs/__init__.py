@@ -1,0 +1,1 @@
+"""The built specs and resource data, as JSON (generated; do not edit)."""
