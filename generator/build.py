@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import bundle, dedupe, engine, lint, table, yamlio
+from . import bundle, dedupe, engine, facade, lint, table, yamlio
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec" / "virtualserver"
@@ -112,7 +112,12 @@ def generate_into(
     )
     engine.ruff_format([table_path, *stubs])
     data = write_data(out_root / DATA_DIR, by_version, resources)
-    return [*targets, table_path, data]
+    facade_dir = out_root / facade.PACKAGE
+    facade_dir.mkdir()
+    for name, text in facade.render_all(by_version, resources).items():
+        (facade_dir / name).write_text(text, encoding="utf-8")
+    engine.ruff_fix_and_format([facade_dir])
+    return [*targets, table_path, data, facade_dir]
 
 
 def write_data(directory: Path, documents: dict[str, Any], resources: Path) -> Path:
@@ -181,7 +186,7 @@ def _has_built(spec_dir: Path) -> bool:
 def generated_names(spec_dir: Path = SPEC_DIR) -> list[str]:
     """The names under the package directory that the generator owns."""
     names = [package_name(version) for version in bundle.version_names(spec_dir)]
-    return [*names, TABLE_MODULE, DATA_DIR]
+    return [*names, TABLE_MODULE, DATA_DIR, facade.PACKAGE]
 
 
 def files_under(root: Path, names: Iterable[str]) -> dict[str, bytes]:

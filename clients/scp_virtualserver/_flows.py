@@ -13,6 +13,7 @@ import json
 import logging
 import time
 from collections.abc import Generator, Iterator, Mapping, Sequence
+from types import ModuleType
 from typing import Any, TypeVar
 
 import httpx
@@ -58,7 +59,7 @@ class Request:
     `path` is the request's path, for error messages ("DELETE /v1/servers/…: 409 Conflict").
     """
 
-    __slots__ = ("args", "kwargs", "method", "ok", "op", "path")
+    __slots__ = ("args", "kwargs", "method", "module", "ok", "op", "path")
 
     def __init__(
         self,
@@ -76,6 +77,7 @@ class Request:
         self.args = args
         self.kwargs = kwargs or {}
         self.ok = ok
+        self.module: ModuleType | None = None  # the generated module, when not under servers
 
 
 class Sleep:

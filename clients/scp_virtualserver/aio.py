@@ -160,7 +160,7 @@ class AsyncVirtualServerClient:
         try:
             if self._generated is None:
                 self._generated = self._core.generated_client_class()(async_httpx_client=self._http)
-            module = self._core.operation(request.op)
+            module = request.module or self._core.operation(request.op)
             return Answer.of(
                 await module.asyncio_detailed(
                     *request.args, client=self._generated, **request.kwargs

@@ -143,7 +143,7 @@ class VirtualServerClient:
         try:
             if self._generated is None:
                 self._generated = self._core.generated_client_class()(httpx_client=self._http)
-            module = self._core.operation(request.op)
+            module = request.module or self._core.operation(request.op)
             return Answer.of(
                 module.sync_detailed(*request.args, client=self._generated, **request.kwargs)
             )

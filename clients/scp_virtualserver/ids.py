@@ -10,7 +10,7 @@ import re
 
 from .errors import InvalidParameterError
 
-__all__ = ["server_id"]
+__all__ = ["resource_id", "server_id"]
 
 _UUID = re.compile(
     r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}", re.ASCII
@@ -33,3 +33,27 @@ def server_id(value: object) -> str:
         )
     digits = value.replace("-", "").lower()
     return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+
+_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~:@-]{0,254}", re.ASCII)
+
+
+def resource_id(name: str, value: object) -> str:
+    """Any other id or key of a path (images, volumes, keypair names...): a token that cannot
+    change the request's path (no "/", no "..", no spaces), or InvalidParameterError."""
+    if name == "server_id":
+        return server_id(value)
+    if not isinstance(value, str):
+        import uuid
+
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        raise InvalidParameterError(
+            f"{name} must be a str, not {type(value).__name__} ({value!r:.60})"
+        )
+    if not _SAFE.fullmatch(value) or value in (".", ".."):
+        raise InvalidParameterError(
+            f"{name} must be letters, digits and . _ ~ : @ - (at most 255, not starting with a "
+            f"sign), not {value!r:.60}"
+        )
+    return value

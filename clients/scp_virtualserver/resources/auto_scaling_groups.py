@@ -1,0 +1,3795 @@
+"""`client.auto_scaling_groups` and what hangs under it, sync and async.
+
+Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from functools import cached_property
+from types import ModuleType
+from typing import Any, cast
+
+from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from . import models
+
+__all__ = [
+    "AutoScalingGroups",
+    "AsyncAutoScalingGroups",
+    "AutoScalingGroupLbServerGroups",
+    "AsyncAutoScalingGroupLbServerGroups",
+    "AutoScalingGroupNotifications",
+    "AsyncAutoScalingGroupNotifications",
+    "AutoScalingGroupPolicies",
+    "AsyncAutoScalingGroupPolicies",
+    "AutoScalingGroupSchedules",
+    "AsyncAutoScalingGroupSchedules",
+    "AutoScalingGroupVirtualServers",
+    "AsyncAutoScalingGroupVirtualServers",
+]
+
+_AUTO_SCALING_GROUPS_LIFECYCLE = Lifecycle(
+    "state",
+    ("IN_SERVICE",),
+    ("CREATING", "UPDATING", "SCALING_OUT", "SCALING_IN", "DELETING"),
+    ("ERROR",),
+)
+
+
+def _load_list_auto_scaling_groups(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_groups import list_auto_scaling_groups as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_groups import list_auto_scaling_groups as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_groups import list_auto_scaling_groups as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_groups import list_auto_scaling_groups as v1_3
+
+        return v1_3
+    raise LookupError(f"listAutoScalingGroups is not in API version {version}")
+
+
+_LIST_AUTO_SCALING_GROUPS = Operation(
+    "listAutoScalingGroups",
+    "GET",
+    "/v1/auto-scaling-groups",
+    (),
+    ok=(200,),
+    load=_load_list_auto_scaling_groups,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={
+        "name": "name",
+        "state_": "state",
+        "launch_configuration_id": "launch_configuration_id",
+        "launch_configuration_name": "launch_configuration_name",
+        "lb_server_group_id": "lb_server_group_id",
+        "security_group_id": "security_group_id",
+        "subnet_id": "subnet_id",
+        "vpc_id": "vpc_id",
+        "created_by": "created_by",
+        "offset": "offset",
+        "limit": "limit",
+        "sort": "sort",
+    },
+    body={},
+    generated_query={
+        "1.0": {
+            "name": "name",
+            "state": "state",
+            "launch_configuration_id": "launch_configuration_id",
+            "launch_configuration_name": "launch_configuration_name",
+            "lb_server_group_id": "lb_server_group_id",
+            "security_group_id": "security_group_id",
+            "subnet_id": "subnet_id",
+            "vpc_id": "vpc_id",
+            "created_by": "created_by",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.1": {
+            "name": "name",
+            "state": "state",
+            "launch_configuration_id": "launch_configuration_id",
+            "launch_configuration_name": "launch_configuration_name",
+            "lb_server_group_id": "lb_server_group_id",
+            "security_group_id": "security_group_id",
+            "subnet_id": "subnet_id",
+            "vpc_id": "vpc_id",
+            "created_by": "created_by",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.2": {
+            "name": "name",
+            "state": "state",
+            "launch_configuration_id": "launch_configuration_id",
+            "launch_configuration_name": "launch_configuration_name",
+            "lb_server_group_id": "lb_server_group_id",
+            "security_group_id": "security_group_id",
+            "subnet_id": "subnet_id",
+            "vpc_id": "vpc_id",
+            "created_by": "created_by",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.3": {
+            "name": "name",
+            "state": "state",
+            "launch_configuration_id": "launch_configuration_id",
+            "launch_configuration_name": "launch_configuration_name",
+            "lb_server_group_id": "lb_server_group_id",
+            "security_group_id": "security_group_id",
+            "subnet_id": "subnet_id",
+            "vpc_id": "vpc_id",
+            "created_by": "created_by",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+    },
+    result="list",
+    model=models.AutoScalingGroup,
+    items="auto_scaling_groups",
+    paging="offset",
+)
+
+
+def _load_create_auto_scaling_group(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_groups import create_auto_scaling_group as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_groups import create_auto_scaling_group as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_groups import create_auto_scaling_group as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_groups import create_auto_scaling_group as v1_3
+
+        return v1_3
+    raise LookupError(f"createAutoScalingGroup is not in API version {version}")
+
+
+_CREATE_AUTO_SCALING_GROUP = Operation(
+    "createAutoScalingGroup",
+    "POST",
+    "/v1/auto-scaling-groups",
+    (),
+    ok=(201,),
+    load=_load_create_auto_scaling_group,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "desired_server_count": "desired_server_count",
+        "desired_server_count_editable": "desired_server_count_editable",
+        "drain_enabled": "drain_enabled",
+        "drain_timeout": "drain_timeout",
+        "launch_configuration_id": "launch_configuration_id",
+        "lb_server_groups": "lb_server_groups",
+        "max_server_count": "max_server_count",
+        "min_server_count": "min_server_count",
+        "name": "name",
+        "notifications": "notifications",
+        "scaling_policies": "scaling_policies",
+        "security_group_ids": "security_group_ids",
+        "server_name_prefix": "server_name_prefix",
+        "subnet_ids": "subnet_ids",
+        "tags": "tags",
+        "state_check_delay_time": "state_check_delay_time",
+        "use_lb_state_check": "use_lb_state_check",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroup,
+)
+
+
+def _load_show_auto_scaling_group(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_groups import show_auto_scaling_group as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_groups import show_auto_scaling_group as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_groups import show_auto_scaling_group as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_groups import show_auto_scaling_group as v1_3
+
+        return v1_3
+    raise LookupError(f"showAutoScalingGroup is not in API version {version}")
+
+
+_SHOW_AUTO_SCALING_GROUP = Operation(
+    "showAutoScalingGroup",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}",
+    ("auto_scaling_group_id",),
+    ok=(200,),
+    load=_load_show_auto_scaling_group,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroup,
+)
+
+
+def _load_update_auto_scaling_group(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_groups import update_auto_scaling_group as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_groups import update_auto_scaling_group as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_groups import update_auto_scaling_group as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_groups import update_auto_scaling_group as v1_3
+
+        return v1_3
+    raise LookupError(f"updateAutoScalingGroup is not in API version {version}")
+
+
+_UPDATE_AUTO_SCALING_GROUP = Operation(
+    "updateAutoScalingGroup",
+    "PUT",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}",
+    ("auto_scaling_group_id",),
+    ok=(200,),
+    load=_load_update_auto_scaling_group,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "desired_server_count_editable": "desired_server_count_editable",
+        "drain_enabled": "drain_enabled",
+        "drain_timeout": "drain_timeout",
+        "launch_configuration_id": "launch_configuration_id",
+        "security_group_ids": "security_group_ids",
+        "state_check_delay_time": "state_check_delay_time",
+        "use_lb_state_check": "use_lb_state_check",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroup,
+)
+
+
+def _load_delete_auto_scaling_group(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_groups import delete_auto_scaling_group as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_groups import delete_auto_scaling_group as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_groups import delete_auto_scaling_group as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_groups import delete_auto_scaling_group as v1_3
+
+        return v1_3
+    raise LookupError(f"deleteAutoScalingGroup is not in API version {version}")
+
+
+_DELETE_AUTO_SCALING_GROUP = Operation(
+    "deleteAutoScalingGroup",
+    "DELETE",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}",
+    ("auto_scaling_group_id",),
+    ok=(204,),
+    load=_load_delete_auto_scaling_group,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+def _load_update_auto_scaling_group_server_count(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_groups import (
+            update_auto_scaling_group_server_count as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_groups import (
+            update_auto_scaling_group_server_count as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_groups import (
+            update_auto_scaling_group_server_count as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_groups import (
+            update_auto_scaling_group_server_count as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"updateAutoScalingGroupServerCount is not in API version {version}")
+
+
+_UPDATE_AUTO_SCALING_GROUP_SERVER_COUNT = Operation(
+    "updateAutoScalingGroupServerCount",
+    "PUT",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/server-count",
+    ("auto_scaling_group_id",),
+    ok=(200,),
+    load=_load_update_auto_scaling_group_server_count,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "desired_server_count": "desired_server_count",
+        "max_server_count": "max_server_count",
+        "min_server_count": "min_server_count",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroup,
+)
+
+
+def _load_list_auto_scaling_group_lb_server_groups(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_lb_server_groups import (
+            list_auto_scaling_group_lb_server_groups as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_lb_server_groups import (
+            list_auto_scaling_group_lb_server_groups as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_lb_server_groups import (
+            list_auto_scaling_group_lb_server_groups as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_lb_server_groups import (
+            list_auto_scaling_group_lb_server_groups as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"listAutoScalingGroupLbServerGroups is not in API version {version}")
+
+
+_LIST_AUTO_SCALING_GROUP_LB_SERVER_GROUPS = Operation(
+    "listAutoScalingGroupLbServerGroups",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups",
+    ("auto_scaling_group_id",),
+    ok=(200,),
+    load=_load_list_auto_scaling_group_lb_server_groups,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={"offset": "offset", "limit": "limit", "sort": "sort"},
+    body={},
+    generated_query={
+        "1.0": {"offset": "offset", "limit": "limit", "sort": "sort"},
+        "1.1": {"offset": "offset", "limit": "limit", "sort": "sort"},
+        "1.2": {"offset": "offset", "limit": "limit", "sort": "sort"},
+        "1.3": {"offset": "offset", "limit": "limit", "sort": "sort"},
+    },
+    result="list",
+    model=models.AutoScalingGroupLbServerGroup,
+    items="lb_server_groups",
+    paging="offset",
+)
+
+
+def _load_update_auto_scaling_group_lb_server_groups(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_lb_server_groups import (
+            update_auto_scaling_group_lb_server_groups as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_lb_server_groups import (
+            update_auto_scaling_group_lb_server_groups as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_lb_server_groups import (
+            update_auto_scaling_group_lb_server_groups as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_lb_server_groups import (
+            update_auto_scaling_group_lb_server_groups as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"updateAutoScalingGroupLbServerGroups is not in API version {version}")
+
+
+_UPDATE_AUTO_SCALING_GROUP_LB_SERVER_GROUPS = Operation(
+    "updateAutoScalingGroupLbServerGroups",
+    "PUT",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups",
+    ("auto_scaling_group_id",),
+    ok=(202,),
+    load=_load_update_auto_scaling_group_lb_server_groups,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"lb_server_groups": "lb_server_groups"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+def _load_list_auto_scaling_group_notifications(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_notifications import (
+            list_auto_scaling_group_notifications as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_notifications import (
+            list_auto_scaling_group_notifications as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_notifications import (
+            list_auto_scaling_group_notifications as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_notifications import (
+            list_auto_scaling_group_notifications as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"listAutoScalingGroupNotifications is not in API version {version}")
+
+
+_LIST_AUTO_SCALING_GROUP_NOTIFICATIONS = Operation(
+    "listAutoScalingGroupNotifications",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/notifications",
+    ("auto_scaling_group_id",),
+    ok=(200,),
+    load=_load_list_auto_scaling_group_notifications,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={
+        "user_ids": "user_ids",
+        "notification_state": "notification_state",
+        "notification_event": "notification_event",
+        "offset": "offset",
+        "limit": "limit",
+        "sort": "sort",
+    },
+    body={},
+    generated_query={
+        "1.0": {
+            "user_ids": "user_ids",
+            "notification_state": "notification_state",
+            "notification_event": "notification_event",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.1": {
+            "user_ids": "user_ids",
+            "notification_state": "notification_state",
+            "notification_event": "notification_event",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.2": {
+            "user_ids": "user_ids",
+            "notification_state": "notification_state",
+            "notification_event": "notification_event",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.3": {
+            "user_ids": "user_ids",
+            "notification_state": "notification_state",
+            "notification_event": "notification_event",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+    },
+    result="list",
+    model=models.AutoScalingGroupNotification,
+    items="notifications",
+    paging="offset",
+)
+
+
+def _load_create_auto_scaling_group_notification(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_notifications import (
+            create_auto_scaling_group_notification as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_notifications import (
+            create_auto_scaling_group_notification as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_notifications import (
+            create_auto_scaling_group_notification as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_notifications import (
+            create_auto_scaling_group_notification as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"createAutoScalingGroupNotification is not in API version {version}")
+
+
+_CREATE_AUTO_SCALING_GROUP_NOTIFICATION = Operation(
+    "createAutoScalingGroupNotification",
+    "POST",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/notifications",
+    ("auto_scaling_group_id",),
+    ok=(201,),
+    load=_load_create_auto_scaling_group_notification,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"notification_events": "notification_events", "user_ids": "user_ids"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="json",
+)
+
+
+def _load_show_auto_scaling_group_notification(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_notifications import (
+            show_auto_scaling_group_notification as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_notifications import (
+            show_auto_scaling_group_notification as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_notifications import (
+            show_auto_scaling_group_notification as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_notifications import (
+            show_auto_scaling_group_notification as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"showAutoScalingGroupNotification is not in API version {version}")
+
+
+_SHOW_AUTO_SCALING_GROUP_NOTIFICATION = Operation(
+    "showAutoScalingGroupNotification",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}",
+    ("auto_scaling_group_id", "notification_id"),
+    ok=(200,),
+    load=_load_show_auto_scaling_group_notification,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroupNotification,
+)
+
+
+def _load_update_auto_scaling_group_notification(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_notifications import (
+            update_auto_scaling_group_notification as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_notifications import (
+            update_auto_scaling_group_notification as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_notifications import (
+            update_auto_scaling_group_notification as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_notifications import (
+            update_auto_scaling_group_notification as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"updateAutoScalingGroupNotification is not in API version {version}")
+
+
+_UPDATE_AUTO_SCALING_GROUP_NOTIFICATION = Operation(
+    "updateAutoScalingGroupNotification",
+    "PUT",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}",
+    ("auto_scaling_group_id", "notification_id"),
+    ok=(200,),
+    load=_load_update_auto_scaling_group_notification,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"notification_events": "notification_events", "notification_state": "notification_state"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroupNotification,
+)
+
+
+def _load_delete_auto_scaling_group_notification(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_notifications import (
+            delete_auto_scaling_group_notification as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_notifications import (
+            delete_auto_scaling_group_notification as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_notifications import (
+            delete_auto_scaling_group_notification as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_notifications import (
+            delete_auto_scaling_group_notification as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"deleteAutoScalingGroupNotification is not in API version {version}")
+
+
+_DELETE_AUTO_SCALING_GROUP_NOTIFICATION = Operation(
+    "deleteAutoScalingGroupNotification",
+    "DELETE",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}",
+    ("auto_scaling_group_id", "notification_id"),
+    ok=(204,),
+    load=_load_delete_auto_scaling_group_notification,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+def _load_list_auto_scaling_group_policies(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_policies import (
+            list_auto_scaling_group_policies as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_policies import (
+            list_auto_scaling_group_policies as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_policies import (
+            list_auto_scaling_group_policies as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_policies import (
+            list_auto_scaling_group_policies as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"listAutoScalingGroupPolicies is not in API version {version}")
+
+
+_LIST_AUTO_SCALING_GROUP_POLICIES = Operation(
+    "listAutoScalingGroupPolicies",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/policies",
+    ("auto_scaling_group_id",),
+    ok=(200,),
+    load=_load_list_auto_scaling_group_policies,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={
+        "name": "name",
+        "metric_method": "metric_method",
+        "metric_type": "metric_type",
+        "scale_type": "scale_type",
+        "offset": "offset",
+        "limit": "limit",
+        "sort": "sort",
+    },
+    body={},
+    generated_query={
+        "1.0": {
+            "name": "name",
+            "metric_method": "metric_method",
+            "metric_type": "metric_type",
+            "scale_type": "scale_type",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.1": {
+            "name": "name",
+            "metric_method": "metric_method",
+            "metric_type": "metric_type",
+            "scale_type": "scale_type",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.2": {
+            "name": "name",
+            "metric_method": "metric_method",
+            "metric_type": "metric_type",
+            "scale_type": "scale_type",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+        "1.3": {
+            "name": "name",
+            "metric_method": "metric_method",
+            "metric_type": "metric_type",
+            "scale_type": "scale_type",
+            "offset": "offset",
+            "limit": "limit",
+            "sort": "sort",
+        },
+    },
+    result="list",
+    model=models.AutoScalingGroupPolicy,
+    items="policies",
+    paging="offset",
+)
+
+
+def _load_create_auto_scaling_group_policy(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_policies import (
+            create_auto_scaling_group_policy as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_policies import (
+            create_auto_scaling_group_policy as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_policies import (
+            create_auto_scaling_group_policy as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_policies import (
+            create_auto_scaling_group_policy as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"createAutoScalingGroupPolicy is not in API version {version}")
+
+
+_CREATE_AUTO_SCALING_GROUP_POLICY = Operation(
+    "createAutoScalingGroupPolicy",
+    "POST",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/policies",
+    ("auto_scaling_group_id",),
+    ok=(201,),
+    load=_load_create_auto_scaling_group_policy,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "comparison_operator": "comparison_operator",
+        "cooldown_seconds": "cooldown_seconds",
+        "evaluation_minutes": "evaluation_minutes",
+        "metric_method": "metric_method",
+        "metric_type": "metric_type",
+        "name": "name",
+        "scale_method": "scale_method",
+        "scale_type": "scale_type",
+        "scale_value": "scale_value",
+        "threshold": "threshold",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroupPolicy,
+)
+
+
+def _load_show_auto_scaling_group_policy(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_policies import (
+            show_auto_scaling_group_policy as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_policies import (
+            show_auto_scaling_group_policy as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_policies import (
+            show_auto_scaling_group_policy as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_policies import (
+            show_auto_scaling_group_policy as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"showAutoScalingGroupPolicy is not in API version {version}")
+
+
+_SHOW_AUTO_SCALING_GROUP_POLICY = Operation(
+    "showAutoScalingGroupPolicy",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}",
+    ("auto_scaling_group_id", "policy_id"),
+    ok=(200,),
+    load=_load_show_auto_scaling_group_policy,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroupPolicy,
+)
+
+
+def _load_update_auto_scaling_group_policy(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_policies import (
+            update_auto_scaling_group_policy as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_policies import (
+            update_auto_scaling_group_policy as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_policies import (
+            update_auto_scaling_group_policy as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_policies import (
+            update_auto_scaling_group_policy as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"updateAutoScalingGroupPolicy is not in API version {version}")
+
+
+_UPDATE_AUTO_SCALING_GROUP_POLICY = Operation(
+    "updateAutoScalingGroupPolicy",
+    "PUT",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}",
+    ("auto_scaling_group_id", "policy_id"),
+    ok=(200,),
+    load=_load_update_auto_scaling_group_policy,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "comparison_operator": "comparison_operator",
+        "cooldown_seconds": "cooldown_seconds",
+        "evaluation_minutes": "evaluation_minutes",
+        "metric_method": "metric_method",
+        "metric_type": "metric_type",
+        "name": "name",
+        "scale_method": "scale_method",
+        "scale_type": "scale_type",
+        "scale_value": "scale_value",
+        "state_": "state",
+        "threshold": "threshold",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroupPolicy,
+)
+
+
+def _load_delete_auto_scaling_group_policy(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_policies import (
+            delete_auto_scaling_group_policy as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_policies import (
+            delete_auto_scaling_group_policy as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_policies import (
+            delete_auto_scaling_group_policy as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_policies import (
+            delete_auto_scaling_group_policy as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"deleteAutoScalingGroupPolicy is not in API version {version}")
+
+
+_DELETE_AUTO_SCALING_GROUP_POLICY = Operation(
+    "deleteAutoScalingGroupPolicy",
+    "DELETE",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}",
+    ("auto_scaling_group_id", "policy_id"),
+    ok=(204,),
+    load=_load_delete_auto_scaling_group_policy,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+def _load_list_auto_scaling_group_schedules(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_schedules import (
+            list_auto_scaling_group_schedules as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_schedules import (
+            list_auto_scaling_group_schedules as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_schedules import (
+            list_auto_scaling_group_schedules as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_schedules import (
+            list_auto_scaling_group_schedules as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"listAutoScalingGroupSchedules is not in API version {version}")
+
+
+_LIST_AUTO_SCALING_GROUP_SCHEDULES = Operation(
+    "listAutoScalingGroupSchedules",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules",
+    ("auto_scaling_group_id",),
+    ok=(200,),
+    load=_load_list_auto_scaling_group_schedules,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={"size": "size", "page": "page", "sort": "sort", "frequency": "frequency"},
+    body={},
+    generated_query={
+        "1.0": {"size": "size", "page": "page", "sort": "sort", "frequency": "frequency"},
+        "1.1": {"size": "size", "page": "page", "sort": "sort", "frequency": "frequency"},
+        "1.2": {"size": "size", "page": "page", "sort": "sort", "frequency": "frequency"},
+        "1.3": {"size": "size", "page": "page", "sort": "sort", "frequency": "frequency"},
+    },
+    result="list",
+    model=models.AutoScalingGroupSchedule,
+    items="schedules",
+    paging="page",
+)
+
+
+def _load_create_auto_scaling_group_schedule(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_schedules import (
+            create_auto_scaling_group_schedule as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_schedules import (
+            create_auto_scaling_group_schedule as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_schedules import (
+            create_auto_scaling_group_schedule as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_schedules import (
+            create_auto_scaling_group_schedule as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"createAutoScalingGroupSchedule is not in API version {version}")
+
+
+_CREATE_AUTO_SCALING_GROUP_SCHEDULE = Operation(
+    "createAutoScalingGroupSchedule",
+    "POST",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules",
+    ("auto_scaling_group_id",),
+    ok=(201,),
+    load=_load_create_auto_scaling_group_schedule,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "day_of_month": "day_of_month",
+        "day_of_week": "day_of_week",
+        "description": "description",
+        "desired_server_count": "desired_server_count",
+        "end_date": "end_date",
+        "frequency": "frequency",
+        "hour": "hour",
+        "max_server_count": "max_server_count",
+        "min_server_count": "min_server_count",
+        "minute": "minute",
+        "name": "name",
+        "start_date": "start_date",
+        "state_": "state",
+        "timezone": "timezone",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroupSchedule,
+)
+
+
+def _load_show_auto_scaling_group_schedule(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_schedules import (
+            show_auto_scaling_group_schedule as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_schedules import (
+            show_auto_scaling_group_schedule as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_schedules import (
+            show_auto_scaling_group_schedule as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_schedules import (
+            show_auto_scaling_group_schedule as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"showAutoScalingGroupSchedule is not in API version {version}")
+
+
+_SHOW_AUTO_SCALING_GROUP_SCHEDULE = Operation(
+    "showAutoScalingGroupSchedule",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}",
+    ("auto_scaling_group_id", "schedule_id"),
+    ok=(200,),
+    load=_load_show_auto_scaling_group_schedule,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroupSchedule,
+)
+
+
+def _load_update_auto_scaling_group_schedule(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_schedules import (
+            update_auto_scaling_group_schedule as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_schedules import (
+            update_auto_scaling_group_schedule as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_schedules import (
+            update_auto_scaling_group_schedule as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_schedules import (
+            update_auto_scaling_group_schedule as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"updateAutoScalingGroupSchedule is not in API version {version}")
+
+
+_UPDATE_AUTO_SCALING_GROUP_SCHEDULE = Operation(
+    "updateAutoScalingGroupSchedule",
+    "PUT",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}",
+    ("auto_scaling_group_id", "schedule_id"),
+    ok=(200,),
+    load=_load_update_auto_scaling_group_schedule,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "day_of_month": "day_of_month",
+        "day_of_week": "day_of_week",
+        "description": "description",
+        "desired_server_count": "desired_server_count",
+        "end_date": "end_date",
+        "frequency": "frequency",
+        "hour": "hour",
+        "max_server_count": "max_server_count",
+        "min_server_count": "min_server_count",
+        "minute": "minute",
+        "name": "name",
+        "start_date": "start_date",
+        "state_": "state",
+        "timezone": "timezone",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.AutoScalingGroupSchedule,
+)
+
+
+def _load_delete_auto_scaling_group_schedule(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_schedules import (
+            delete_auto_scaling_group_schedule as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_schedules import (
+            delete_auto_scaling_group_schedule as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_schedules import (
+            delete_auto_scaling_group_schedule as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_schedules import (
+            delete_auto_scaling_group_schedule as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"deleteAutoScalingGroupSchedule is not in API version {version}")
+
+
+_DELETE_AUTO_SCALING_GROUP_SCHEDULE = Operation(
+    "deleteAutoScalingGroupSchedule",
+    "DELETE",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}",
+    ("auto_scaling_group_id", "schedule_id"),
+    ok=(204,),
+    load=_load_delete_auto_scaling_group_schedule,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+def _load_list_auto_scaling_group_virtual_servers(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.auto_scaling_group_virtual_servers import (
+            list_auto_scaling_group_virtual_servers as v1_0,
+        )
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.auto_scaling_group_virtual_servers import (
+            list_auto_scaling_group_virtual_servers as v1_1,
+        )
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.auto_scaling_group_virtual_servers import (
+            list_auto_scaling_group_virtual_servers as v1_2,
+        )
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.auto_scaling_group_virtual_servers import (
+            list_auto_scaling_group_virtual_servers as v1_3,
+        )
+
+        return v1_3
+    raise LookupError(f"listAutoScalingGroupVirtualServers is not in API version {version}")
+
+
+_LIST_AUTO_SCALING_GROUP_VIRTUAL_SERVERS = Operation(
+    "listAutoScalingGroupVirtualServers",
+    "GET",
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/virtual-servers",
+    ("auto_scaling_group_id",),
+    ok=(200,),
+    load=_load_list_auto_scaling_group_virtual_servers,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={"marker": "marker", "limit": "limit", "sort": "sort"},
+    body={},
+    generated_query={
+        "1.0": {"marker": "marker", "limit": "limit", "sort": "sort"},
+        "1.1": {"marker": "marker", "limit": "limit", "sort": "sort"},
+        "1.2": {"marker": "marker", "limit": "limit", "sort": "sort"},
+        "1.3": {"marker": "marker", "limit": "limit", "sort": "sort"},
+    },
+    result="list",
+    model=models.AutoScalingGroupVirtualServer,
+    items="servers",
+    paging="marker",
+)
+
+
+class AutoScalingGroupVirtualServers(Resource):
+    """`virtual_servers`: The servers an Auto-Scaling Group runs.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.AutoScalingGroupVirtualServer]:
+        """List Auto-Scaling Group Virtual Servers.
+
+        Lists the servers the Auto-Scaling Group runs, one page at a time. Pass the `id` of the last
+        server of a page as `marker` to get the next one.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/virtual-servers` (listAutoScalingGroupVirtualServers).
+
+        Arguments:
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_VIRTUAL_SERVERS,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.AutoScalingGroupVirtualServer]]:
+        """List Auto-Scaling Group Virtual Servers, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_VIRTUAL_SERVERS,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+
+class AsyncAutoScalingGroupVirtualServers(AsyncResource):
+    """`virtual_servers`: The servers an Auto-Scaling Group runs.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.AutoScalingGroupVirtualServer]:
+        """List Auto-Scaling Group Virtual Servers.
+
+        Lists the servers the Auto-Scaling Group runs, one page at a time. Pass the `id` of the last
+        server of a page as `marker` to get the next one.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/virtual-servers` (listAutoScalingGroupVirtualServers).
+
+        Arguments:
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_VIRTUAL_SERVERS,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.AutoScalingGroupVirtualServer]]:
+        """List Auto-Scaling Group Virtual Servers, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_VIRTUAL_SERVERS,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+
+class AutoScalingGroupSchedules(Resource):
+    """`schedules`: Schedules that change an Auto-Scaling Group's server counts at set times.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        frequency: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.AutoScalingGroupSchedule]:
+        """List Auto-Scaling Group Schedules.
+
+        Lists the schedules of the Auto-Scaling Group, page by page (`page` counts from 0, `size`
+        entries each), optionally only those of one frequency.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules` (listAutoScalingGroupSchedules).
+
+        Arguments:
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+            frequency: Only schedules that repeat this often.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_SCHEDULES,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                    "frequency": frequency,
+                },
+                page_size,
+                page,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        frequency: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.AutoScalingGroupSchedule]]:
+        """List Auto-Scaling Group Schedules, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_SCHEDULES,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                    "frequency": frequency,
+                },
+                page_size,
+                page,
+                timeout,
+            )
+        )
+
+    def create(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        frequency: str,
+        hour: int,
+        minute: int,
+        name: str,
+        start_date: str,
+        timezone: str,
+        day_of_month: str | None = None,
+        day_of_week: str | None = None,
+        description: str | None = None,
+        desired_server_count: int | None = None,
+        end_date: str | None = None,
+        max_server_count: int | None = None,
+        min_server_count: int | None = None,
+        state_: str | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupSchedule:
+        """Create Auto-Scaling Group Schedule.
+
+        Adds a schedule that sets the group's server counts at a time of day, once or repeating
+        daily, weekly or monthly, from a start date until an optional end date.
+
+        `POST /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules` (createAutoScalingGroupSchedule).
+
+        Arguments:
+            day_of_month: For a monthly schedule, the day(s) of the month it runs on.
+            day_of_week: For a weekly schedule, the day(s) of the week it runs on.
+            description: A free text about the schedule.
+            desired_server_count: The desired server count to set when the schedule runs.
+            end_date: Last day the schedule runs; none for no end.
+            frequency: How often a schedule runs.
+            hour: Hour of the day it runs, 0 to 23.
+            max_server_count: The maximum server count to set when the schedule runs.
+            min_server_count: The minimum server count to set when the schedule runs.
+            minute: Minute of the hour it runs.
+            name: Schedule name (letters, digits, `-` and `_`).
+            start_date: First day the schedule runs.
+            state_: Whether a schedule is on, off or deleted.
+            timezone: Time zone of `hour` and `minute` (such as `Asia/Seoul`).
+        """
+        answer = self._run(
+            self._operation(
+                _CREATE_AUTO_SCALING_GROUP_SCHEDULE,
+                (auto_scaling_group_id,),
+                {
+                    "day_of_month": day_of_month,
+                    "day_of_week": day_of_week,
+                    "description": description,
+                    "desired_server_count": desired_server_count,
+                    "end_date": end_date,
+                    "frequency": frequency,
+                    "hour": hour,
+                    "max_server_count": max_server_count,
+                    "min_server_count": min_server_count,
+                    "minute": minute,
+                    "name": name,
+                    "start_date": start_date,
+                    "state_": state_,
+                    "timezone": timezone,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupSchedule", answer)
+
+    def get(
+        self,
+        auto_scaling_group_id: str,
+        schedule_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupSchedule:
+        """Show Auto-Scaling Group Schedule.
+
+        Shows one schedule of the Auto-Scaling Group.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}` (showAutoScalingGroupSchedule).
+        """
+        answer = self._run(
+            self._operation(
+                _SHOW_AUTO_SCALING_GROUP_SCHEDULE,
+                (
+                    auto_scaling_group_id,
+                    schedule_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupSchedule", answer)
+
+    def update(
+        self,
+        auto_scaling_group_id: str,
+        schedule_id: str,
+        *,
+        day_of_month: str | None = None,
+        day_of_week: str | None = None,
+        description: str | None = None,
+        desired_server_count: int | None = None,
+        end_date: str | None = None,
+        frequency: str | None = None,
+        hour: int | None = None,
+        max_server_count: int | None = None,
+        min_server_count: int | None = None,
+        minute: int | None = None,
+        name: str | None = None,
+        start_date: str | None = None,
+        state_: str | None = None,
+        timezone: str | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupSchedule:
+        """Update Auto-Scaling Group Schedule.
+
+        Changes a schedule. Fields left out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}` (updateAutoScalingGroupSchedule).
+
+        Arguments:
+            day_of_month: For a monthly schedule, the day(s) of the month it runs on.
+            day_of_week: For a weekly schedule, the day(s) of the week it runs on.
+            description: A free text about the schedule.
+            desired_server_count: The desired server count to set when the schedule runs.
+            end_date: Last day the schedule runs.
+            frequency: How often a schedule runs.
+            hour: Hour of the day it runs, 0 to 23.
+            max_server_count: The maximum server count to set when the schedule runs.
+            min_server_count: The minimum server count to set when the schedule runs.
+            minute: Minute of the hour it runs.
+            name: Schedule name (letters, digits, `-` and `_`).
+            start_date: First day the schedule runs.
+            state_: Whether a schedule is on, off or deleted.
+            timezone: Time zone of `hour` and `minute` (such as `Asia/Seoul`).
+        """
+        answer = self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_SCHEDULE,
+                (
+                    auto_scaling_group_id,
+                    schedule_id,
+                ),
+                {
+                    "day_of_month": day_of_month,
+                    "day_of_week": day_of_week,
+                    "description": description,
+                    "desired_server_count": desired_server_count,
+                    "end_date": end_date,
+                    "frequency": frequency,
+                    "hour": hour,
+                    "max_server_count": max_server_count,
+                    "min_server_count": min_server_count,
+                    "minute": minute,
+                    "name": name,
+                    "start_date": start_date,
+                    "state_": state_,
+                    "timezone": timezone,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupSchedule", answer)
+
+    def delete(
+        self,
+        auto_scaling_group_id: str,
+        schedule_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete Auto-Scaling Group Schedule.
+
+        Removes a schedule from the Auto-Scaling Group.
+
+        `DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}` (deleteAutoScalingGroupSchedule).
+        """
+        self._run(
+            self._operation(
+                _DELETE_AUTO_SCALING_GROUP_SCHEDULE,
+                (
+                    auto_scaling_group_id,
+                    schedule_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+
+
+class AsyncAutoScalingGroupSchedules(AsyncResource):
+    """`schedules`: Schedules that change an Auto-Scaling Group's server counts at set times.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        frequency: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.AutoScalingGroupSchedule]:
+        """List Auto-Scaling Group Schedules.
+
+        Lists the schedules of the Auto-Scaling Group, page by page (`page` counts from 0, `size`
+        entries each), optionally only those of one frequency.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules` (listAutoScalingGroupSchedules).
+
+        Arguments:
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+            frequency: Only schedules that repeat this often.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_SCHEDULES,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                    "frequency": frequency,
+                },
+                page_size,
+                page,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        frequency: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.AutoScalingGroupSchedule]]:
+        """List Auto-Scaling Group Schedules, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_SCHEDULES,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                    "frequency": frequency,
+                },
+                page_size,
+                page,
+                timeout,
+            )
+        )
+
+    async def create(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        frequency: str,
+        hour: int,
+        minute: int,
+        name: str,
+        start_date: str,
+        timezone: str,
+        day_of_month: str | None = None,
+        day_of_week: str | None = None,
+        description: str | None = None,
+        desired_server_count: int | None = None,
+        end_date: str | None = None,
+        max_server_count: int | None = None,
+        min_server_count: int | None = None,
+        state_: str | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupSchedule:
+        """Create Auto-Scaling Group Schedule.
+
+        Adds a schedule that sets the group's server counts at a time of day, once or repeating
+        daily, weekly or monthly, from a start date until an optional end date.
+
+        `POST /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules` (createAutoScalingGroupSchedule).
+
+        Arguments:
+            day_of_month: For a monthly schedule, the day(s) of the month it runs on.
+            day_of_week: For a weekly schedule, the day(s) of the week it runs on.
+            description: A free text about the schedule.
+            desired_server_count: The desired server count to set when the schedule runs.
+            end_date: Last day the schedule runs; none for no end.
+            frequency: How often a schedule runs.
+            hour: Hour of the day it runs, 0 to 23.
+            max_server_count: The maximum server count to set when the schedule runs.
+            min_server_count: The minimum server count to set when the schedule runs.
+            minute: Minute of the hour it runs.
+            name: Schedule name (letters, digits, `-` and `_`).
+            start_date: First day the schedule runs.
+            state_: Whether a schedule is on, off or deleted.
+            timezone: Time zone of `hour` and `minute` (such as `Asia/Seoul`).
+        """
+        answer = await self._run(
+            self._operation(
+                _CREATE_AUTO_SCALING_GROUP_SCHEDULE,
+                (auto_scaling_group_id,),
+                {
+                    "day_of_month": day_of_month,
+                    "day_of_week": day_of_week,
+                    "description": description,
+                    "desired_server_count": desired_server_count,
+                    "end_date": end_date,
+                    "frequency": frequency,
+                    "hour": hour,
+                    "max_server_count": max_server_count,
+                    "min_server_count": min_server_count,
+                    "minute": minute,
+                    "name": name,
+                    "start_date": start_date,
+                    "state_": state_,
+                    "timezone": timezone,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupSchedule", answer)
+
+    async def get(
+        self,
+        auto_scaling_group_id: str,
+        schedule_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupSchedule:
+        """Show Auto-Scaling Group Schedule.
+
+        Shows one schedule of the Auto-Scaling Group.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}` (showAutoScalingGroupSchedule).
+        """
+        answer = await self._run(
+            self._operation(
+                _SHOW_AUTO_SCALING_GROUP_SCHEDULE,
+                (
+                    auto_scaling_group_id,
+                    schedule_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupSchedule", answer)
+
+    async def update(
+        self,
+        auto_scaling_group_id: str,
+        schedule_id: str,
+        *,
+        day_of_month: str | None = None,
+        day_of_week: str | None = None,
+        description: str | None = None,
+        desired_server_count: int | None = None,
+        end_date: str | None = None,
+        frequency: str | None = None,
+        hour: int | None = None,
+        max_server_count: int | None = None,
+        min_server_count: int | None = None,
+        minute: int | None = None,
+        name: str | None = None,
+        start_date: str | None = None,
+        state_: str | None = None,
+        timezone: str | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupSchedule:
+        """Update Auto-Scaling Group Schedule.
+
+        Changes a schedule. Fields left out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}` (updateAutoScalingGroupSchedule).
+
+        Arguments:
+            day_of_month: For a monthly schedule, the day(s) of the month it runs on.
+            day_of_week: For a weekly schedule, the day(s) of the week it runs on.
+            description: A free text about the schedule.
+            desired_server_count: The desired server count to set when the schedule runs.
+            end_date: Last day the schedule runs.
+            frequency: How often a schedule runs.
+            hour: Hour of the day it runs, 0 to 23.
+            max_server_count: The maximum server count to set when the schedule runs.
+            min_server_count: The minimum server count to set when the schedule runs.
+            minute: Minute of the hour it runs.
+            name: Schedule name (letters, digits, `-` and `_`).
+            start_date: First day the schedule runs.
+            state_: Whether a schedule is on, off or deleted.
+            timezone: Time zone of `hour` and `minute` (such as `Asia/Seoul`).
+        """
+        answer = await self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_SCHEDULE,
+                (
+                    auto_scaling_group_id,
+                    schedule_id,
+                ),
+                {
+                    "day_of_month": day_of_month,
+                    "day_of_week": day_of_week,
+                    "description": description,
+                    "desired_server_count": desired_server_count,
+                    "end_date": end_date,
+                    "frequency": frequency,
+                    "hour": hour,
+                    "max_server_count": max_server_count,
+                    "min_server_count": min_server_count,
+                    "minute": minute,
+                    "name": name,
+                    "start_date": start_date,
+                    "state_": state_,
+                    "timezone": timezone,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupSchedule", answer)
+
+    async def delete(
+        self,
+        auto_scaling_group_id: str,
+        schedule_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete Auto-Scaling Group Schedule.
+
+        Removes a schedule from the Auto-Scaling Group.
+
+        `DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}` (deleteAutoScalingGroupSchedule).
+        """
+        await self._run(
+            self._operation(
+                _DELETE_AUTO_SCALING_GROUP_SCHEDULE,
+                (
+                    auto_scaling_group_id,
+                    schedule_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+
+
+class AutoScalingGroupPolicies(Resource):
+    """`policies`: Metric-based policies that scale an Auto-Scaling Group out or in.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        name: str | None = None,
+        metric_method: str | None = None,
+        metric_type: str | None = None,
+        scale_type: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.AutoScalingGroupPolicy]:
+        """List Auto-Scaling Group Policies.
+
+        Lists the scaling policies of the Auto-Scaling Group, optionally filtered by name, metric or
+        direction.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/policies` (listAutoScalingGroupPolicies).
+
+        Arguments:
+            name: Only policies with this name.
+            metric_method: Only policies that aggregate their metric this way.
+            metric_type: Only policies that watch this metric (such as `CPU`).
+            scale_type: Only policies that scale in this direction.
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_POLICIES,
+                (auto_scaling_group_id,),
+                {
+                    "name": name,
+                    "metric_method": metric_method,
+                    "metric_type": metric_type,
+                    "scale_type": scale_type,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        name: str | None = None,
+        metric_method: str | None = None,
+        metric_type: str | None = None,
+        scale_type: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.AutoScalingGroupPolicy]]:
+        """List Auto-Scaling Group Policies, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_POLICIES,
+                (auto_scaling_group_id,),
+                {
+                    "name": name,
+                    "metric_method": metric_method,
+                    "metric_type": metric_type,
+                    "scale_type": scale_type,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def create(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        comparison_operator: str,
+        cooldown_seconds: int,
+        evaluation_minutes: int,
+        metric_method: str,
+        metric_type: str,
+        name: str,
+        scale_method: str,
+        scale_type: str,
+        scale_value: int,
+        threshold: int,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupPolicy:
+        """Create Auto-Scaling Group Policy.
+
+        Adds a scaling policy: when the metric crosses the threshold for the evaluation period, the
+        group scales out or in by the given amount, then waits for the cooldown.
+
+        `POST /v1/auto-scaling-groups/{auto_scaling_group_id}/policies` (createAutoScalingGroupPolicy).
+
+        Arguments:
+            comparison_operator: How the metric is compared with the threshold: `ge`, `gt`, `le` or
+              `lt`.
+            cooldown_seconds: Seconds to wait after scaling before the policy may act again.
+            evaluation_minutes: Minutes the condition must hold before the policy acts.
+            metric_method: How the metric is aggregated: `AVG`, `MIN` or `MAX`.
+            metric_type: The metric watched.
+            name: Policy name (letters, digits, `-` and `_`).
+            scale_method: How `scale_value` is read: a number of servers to add or remove
+              (`AMOUNT`), a percentage (`PERCENTAGE`) or a server count to set (`FIXED`).
+            scale_type: Direction: `SCALE_OUT` or `SCALE_IN`.
+            scale_value: How much to scale, as `scale_method` says.
+            threshold: The value the metric is compared with.
+        """
+        answer = self._run(
+            self._operation(
+                _CREATE_AUTO_SCALING_GROUP_POLICY,
+                (auto_scaling_group_id,),
+                {
+                    "comparison_operator": comparison_operator,
+                    "cooldown_seconds": cooldown_seconds,
+                    "evaluation_minutes": evaluation_minutes,
+                    "metric_method": metric_method,
+                    "metric_type": metric_type,
+                    "name": name,
+                    "scale_method": scale_method,
+                    "scale_type": scale_type,
+                    "scale_value": scale_value,
+                    "threshold": threshold,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupPolicy", answer)
+
+    def get(
+        self,
+        auto_scaling_group_id: str,
+        policy_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupPolicy:
+        """Show Auto-Scaling Group Policy.
+
+        Shows one scaling policy of the Auto-Scaling Group.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}` (showAutoScalingGroupPolicy).
+        """
+        answer = self._run(
+            self._operation(
+                _SHOW_AUTO_SCALING_GROUP_POLICY,
+                (
+                    auto_scaling_group_id,
+                    policy_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupPolicy", answer)
+
+    def update(
+        self,
+        auto_scaling_group_id: str,
+        policy_id: str,
+        *,
+        comparison_operator: str | None = None,
+        cooldown_seconds: int | None = None,
+        evaluation_minutes: int | None = None,
+        metric_method: str | None = None,
+        metric_type: str | None = None,
+        name: str | None = None,
+        scale_method: str | None = None,
+        scale_type: str | None = None,
+        scale_value: int | None = None,
+        state_: str | None = None,
+        threshold: int | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupPolicy:
+        """Update Auto-Scaling Group Policy.
+
+        Changes a scaling policy. Fields left out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}` (updateAutoScalingGroupPolicy).
+
+        Arguments:
+            comparison_operator: How the metric is compared with the threshold: `ge`, `gt`, `le` or
+              `lt`.
+            cooldown_seconds: Seconds to wait after scaling before the policy may act again.
+            evaluation_minutes: Minutes the condition must hold before the policy acts.
+            metric_method: How the metric is aggregated: `AVG`, `MIN` or `MAX`.
+            metric_type: The metric watched.
+            name: Policy name (letters, digits, `-` and `_`). (API versions 1.0, 1.1)
+            scale_method: How `scale_value` is read: `AMOUNT`, `PERCENTAGE` or `FIXED`.
+            scale_type: Direction: `SCALE_OUT` or `SCALE_IN`.
+            scale_value: How much to scale, as `scale_method` says.
+            state_: Turns the policy on (`ACTIVE`) or off (`INACTIVE`).
+            threshold: The value the metric is compared with.
+        """
+        answer = self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_POLICY,
+                (
+                    auto_scaling_group_id,
+                    policy_id,
+                ),
+                {
+                    "comparison_operator": comparison_operator,
+                    "cooldown_seconds": cooldown_seconds,
+                    "evaluation_minutes": evaluation_minutes,
+                    "metric_method": metric_method,
+                    "metric_type": metric_type,
+                    "name": name,
+                    "scale_method": scale_method,
+                    "scale_type": scale_type,
+                    "scale_value": scale_value,
+                    "state_": state_,
+                    "threshold": threshold,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupPolicy", answer)
+
+    def delete(
+        self,
+        auto_scaling_group_id: str,
+        policy_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete Auto-Scaling Group Policy.
+
+        Removes a scaling policy from the Auto-Scaling Group.
+
+        `DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}` (deleteAutoScalingGroupPolicy).
+        """
+        self._run(
+            self._operation(
+                _DELETE_AUTO_SCALING_GROUP_POLICY,
+                (
+                    auto_scaling_group_id,
+                    policy_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+
+
+class AsyncAutoScalingGroupPolicies(AsyncResource):
+    """`policies`: Metric-based policies that scale an Auto-Scaling Group out or in.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        name: str | None = None,
+        metric_method: str | None = None,
+        metric_type: str | None = None,
+        scale_type: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.AutoScalingGroupPolicy]:
+        """List Auto-Scaling Group Policies.
+
+        Lists the scaling policies of the Auto-Scaling Group, optionally filtered by name, metric or
+        direction.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/policies` (listAutoScalingGroupPolicies).
+
+        Arguments:
+            name: Only policies with this name.
+            metric_method: Only policies that aggregate their metric this way.
+            metric_type: Only policies that watch this metric (such as `CPU`).
+            scale_type: Only policies that scale in this direction.
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_POLICIES,
+                (auto_scaling_group_id,),
+                {
+                    "name": name,
+                    "metric_method": metric_method,
+                    "metric_type": metric_type,
+                    "scale_type": scale_type,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        name: str | None = None,
+        metric_method: str | None = None,
+        metric_type: str | None = None,
+        scale_type: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.AutoScalingGroupPolicy]]:
+        """List Auto-Scaling Group Policies, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_POLICIES,
+                (auto_scaling_group_id,),
+                {
+                    "name": name,
+                    "metric_method": metric_method,
+                    "metric_type": metric_type,
+                    "scale_type": scale_type,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    async def create(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        comparison_operator: str,
+        cooldown_seconds: int,
+        evaluation_minutes: int,
+        metric_method: str,
+        metric_type: str,
+        name: str,
+        scale_method: str,
+        scale_type: str,
+        scale_value: int,
+        threshold: int,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupPolicy:
+        """Create Auto-Scaling Group Policy.
+
+        Adds a scaling policy: when the metric crosses the threshold for the evaluation period, the
+        group scales out or in by the given amount, then waits for the cooldown.
+
+        `POST /v1/auto-scaling-groups/{auto_scaling_group_id}/policies` (createAutoScalingGroupPolicy).
+
+        Arguments:
+            comparison_operator: How the metric is compared with the threshold: `ge`, `gt`, `le` or
+              `lt`.
+            cooldown_seconds: Seconds to wait after scaling before the policy may act again.
+            evaluation_minutes: Minutes the condition must hold before the policy acts.
+            metric_method: How the metric is aggregated: `AVG`, `MIN` or `MAX`.
+            metric_type: The metric watched.
+            name: Policy name (letters, digits, `-` and `_`).
+            scale_method: How `scale_value` is read: a number of servers to add or remove
+              (`AMOUNT`), a percentage (`PERCENTAGE`) or a server count to set (`FIXED`).
+            scale_type: Direction: `SCALE_OUT` or `SCALE_IN`.
+            scale_value: How much to scale, as `scale_method` says.
+            threshold: The value the metric is compared with.
+        """
+        answer = await self._run(
+            self._operation(
+                _CREATE_AUTO_SCALING_GROUP_POLICY,
+                (auto_scaling_group_id,),
+                {
+                    "comparison_operator": comparison_operator,
+                    "cooldown_seconds": cooldown_seconds,
+                    "evaluation_minutes": evaluation_minutes,
+                    "metric_method": metric_method,
+                    "metric_type": metric_type,
+                    "name": name,
+                    "scale_method": scale_method,
+                    "scale_type": scale_type,
+                    "scale_value": scale_value,
+                    "threshold": threshold,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupPolicy", answer)
+
+    async def get(
+        self,
+        auto_scaling_group_id: str,
+        policy_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupPolicy:
+        """Show Auto-Scaling Group Policy.
+
+        Shows one scaling policy of the Auto-Scaling Group.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}` (showAutoScalingGroupPolicy).
+        """
+        answer = await self._run(
+            self._operation(
+                _SHOW_AUTO_SCALING_GROUP_POLICY,
+                (
+                    auto_scaling_group_id,
+                    policy_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupPolicy", answer)
+
+    async def update(
+        self,
+        auto_scaling_group_id: str,
+        policy_id: str,
+        *,
+        comparison_operator: str | None = None,
+        cooldown_seconds: int | None = None,
+        evaluation_minutes: int | None = None,
+        metric_method: str | None = None,
+        metric_type: str | None = None,
+        name: str | None = None,
+        scale_method: str | None = None,
+        scale_type: str | None = None,
+        scale_value: int | None = None,
+        state_: str | None = None,
+        threshold: int | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupPolicy:
+        """Update Auto-Scaling Group Policy.
+
+        Changes a scaling policy. Fields left out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}` (updateAutoScalingGroupPolicy).
+
+        Arguments:
+            comparison_operator: How the metric is compared with the threshold: `ge`, `gt`, `le` or
+              `lt`.
+            cooldown_seconds: Seconds to wait after scaling before the policy may act again.
+            evaluation_minutes: Minutes the condition must hold before the policy acts.
+            metric_method: How the metric is aggregated: `AVG`, `MIN` or `MAX`.
+            metric_type: The metric watched.
+            name: Policy name (letters, digits, `-` and `_`). (API versions 1.0, 1.1)
+            scale_method: How `scale_value` is read: `AMOUNT`, `PERCENTAGE` or `FIXED`.
+            scale_type: Direction: `SCALE_OUT` or `SCALE_IN`.
+            scale_value: How much to scale, as `scale_method` says.
+            state_: Turns the policy on (`ACTIVE`) or off (`INACTIVE`).
+            threshold: The value the metric is compared with.
+        """
+        answer = await self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_POLICY,
+                (
+                    auto_scaling_group_id,
+                    policy_id,
+                ),
+                {
+                    "comparison_operator": comparison_operator,
+                    "cooldown_seconds": cooldown_seconds,
+                    "evaluation_minutes": evaluation_minutes,
+                    "metric_method": metric_method,
+                    "metric_type": metric_type,
+                    "name": name,
+                    "scale_method": scale_method,
+                    "scale_type": scale_type,
+                    "scale_value": scale_value,
+                    "state_": state_,
+                    "threshold": threshold,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupPolicy", answer)
+
+    async def delete(
+        self,
+        auto_scaling_group_id: str,
+        policy_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete Auto-Scaling Group Policy.
+
+        Removes a scaling policy from the Auto-Scaling Group.
+
+        `DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}` (deleteAutoScalingGroupPolicy).
+        """
+        await self._run(
+            self._operation(
+                _DELETE_AUTO_SCALING_GROUP_POLICY,
+                (
+                    auto_scaling_group_id,
+                    policy_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+
+
+class AutoScalingGroupNotifications(Resource):
+    """`notifications`: Who is told of an Auto-Scaling Group's scaling events.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        user_ids: Sequence[str] | None = None,
+        notification_state: str | None = None,
+        notification_event: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.AutoScalingGroupNotification]:
+        """List Auto-Scaling Group Notifications.
+
+        Lists who is notified of the Auto-Scaling Group's events, optionally filtered by user, state
+        or event.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications` (listAutoScalingGroupNotifications).
+
+        Arguments:
+            user_ids: Only the notifications of these users.
+            notification_state: Only notifications in this state (such as `ACTIVE`).
+            notification_event: Only notifications that include this event (such as `SCALE_OUT`).
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_NOTIFICATIONS,
+                (auto_scaling_group_id,),
+                {
+                    "user_ids": user_ids,
+                    "notification_state": notification_state,
+                    "notification_event": notification_event,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        user_ids: Sequence[str] | None = None,
+        notification_state: str | None = None,
+        notification_event: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.AutoScalingGroupNotification]]:
+        """List Auto-Scaling Group Notifications, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_NOTIFICATIONS,
+                (auto_scaling_group_id,),
+                {
+                    "user_ids": user_ids,
+                    "notification_state": notification_state,
+                    "notification_event": notification_event,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def create(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        notification_events: Sequence[str],
+        user_ids: Sequence[str],
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
+        """Create Auto-Scaling Group Notification.
+
+        Has the given users notified of the chosen events of the Auto-Scaling Group.
+
+        `POST /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications` (createAutoScalingGroupNotification).
+
+        Arguments:
+            notification_events: The events to notify of (such as `SCALE_OUT`, `SCALE_IN_FAIL`).
+            user_ids: The users to notify.
+        """
+        answer = self._run(
+            self._operation(
+                _CREATE_AUTO_SCALING_GROUP_NOTIFICATION,
+                (auto_scaling_group_id,),
+                {
+                    "notification_events": notification_events,
+                    "user_ids": user_ids,
+                },
+                timeout,
+            )
+        )
+        return cast("dict[str, Any]", answer)
+
+    def get(
+        self,
+        auto_scaling_group_id: str,
+        notification_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupNotification:
+        """Show Auto-Scaling Group Notification.
+
+        Shows one notification of the Auto-Scaling Group.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}` (showAutoScalingGroupNotification).
+        """
+        answer = self._run(
+            self._operation(
+                _SHOW_AUTO_SCALING_GROUP_NOTIFICATION,
+                (
+                    auto_scaling_group_id,
+                    notification_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupNotification", answer)
+
+    def update(
+        self,
+        auto_scaling_group_id: str,
+        notification_id: str,
+        *,
+        notification_events: Sequence[str] | None = None,
+        notification_state: str | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupNotification:
+        """Update Auto-Scaling Group Notification.
+
+        Changes a notification's events or state. Fields left out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}` (updateAutoScalingGroupNotification).
+
+        Arguments:
+            notification_events: The events to notify of.
+            notification_state: The notification's state (such as `ACTIVE`).
+        """
+        answer = self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_NOTIFICATION,
+                (
+                    auto_scaling_group_id,
+                    notification_id,
+                ),
+                {
+                    "notification_events": notification_events,
+                    "notification_state": notification_state,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupNotification", answer)
+
+    def delete(
+        self,
+        auto_scaling_group_id: str,
+        notification_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete Auto-Scaling Group Notification.
+
+        Stops a notification of the Auto-Scaling Group.
+
+        `DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}` (deleteAutoScalingGroupNotification).
+        """
+        self._run(
+            self._operation(
+                _DELETE_AUTO_SCALING_GROUP_NOTIFICATION,
+                (
+                    auto_scaling_group_id,
+                    notification_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+
+
+class AsyncAutoScalingGroupNotifications(AsyncResource):
+    """`notifications`: Who is told of an Auto-Scaling Group's scaling events.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        user_ids: Sequence[str] | None = None,
+        notification_state: str | None = None,
+        notification_event: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.AutoScalingGroupNotification]:
+        """List Auto-Scaling Group Notifications.
+
+        Lists who is notified of the Auto-Scaling Group's events, optionally filtered by user, state
+        or event.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications` (listAutoScalingGroupNotifications).
+
+        Arguments:
+            user_ids: Only the notifications of these users.
+            notification_state: Only notifications in this state (such as `ACTIVE`).
+            notification_event: Only notifications that include this event (such as `SCALE_OUT`).
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_NOTIFICATIONS,
+                (auto_scaling_group_id,),
+                {
+                    "user_ids": user_ids,
+                    "notification_state": notification_state,
+                    "notification_event": notification_event,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        user_ids: Sequence[str] | None = None,
+        notification_state: str | None = None,
+        notification_event: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.AutoScalingGroupNotification]]:
+        """List Auto-Scaling Group Notifications, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_NOTIFICATIONS,
+                (auto_scaling_group_id,),
+                {
+                    "user_ids": user_ids,
+                    "notification_state": notification_state,
+                    "notification_event": notification_event,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    async def create(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        notification_events: Sequence[str],
+        user_ids: Sequence[str],
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
+        """Create Auto-Scaling Group Notification.
+
+        Has the given users notified of the chosen events of the Auto-Scaling Group.
+
+        `POST /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications` (createAutoScalingGroupNotification).
+
+        Arguments:
+            notification_events: The events to notify of (such as `SCALE_OUT`, `SCALE_IN_FAIL`).
+            user_ids: The users to notify.
+        """
+        answer = await self._run(
+            self._operation(
+                _CREATE_AUTO_SCALING_GROUP_NOTIFICATION,
+                (auto_scaling_group_id,),
+                {
+                    "notification_events": notification_events,
+                    "user_ids": user_ids,
+                },
+                timeout,
+            )
+        )
+        return cast("dict[str, Any]", answer)
+
+    async def get(
+        self,
+        auto_scaling_group_id: str,
+        notification_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupNotification:
+        """Show Auto-Scaling Group Notification.
+
+        Shows one notification of the Auto-Scaling Group.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}` (showAutoScalingGroupNotification).
+        """
+        answer = await self._run(
+            self._operation(
+                _SHOW_AUTO_SCALING_GROUP_NOTIFICATION,
+                (
+                    auto_scaling_group_id,
+                    notification_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupNotification", answer)
+
+    async def update(
+        self,
+        auto_scaling_group_id: str,
+        notification_id: str,
+        *,
+        notification_events: Sequence[str] | None = None,
+        notification_state: str | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroupNotification:
+        """Update Auto-Scaling Group Notification.
+
+        Changes a notification's events or state. Fields left out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}` (updateAutoScalingGroupNotification).
+
+        Arguments:
+            notification_events: The events to notify of.
+            notification_state: The notification's state (such as `ACTIVE`).
+        """
+        answer = await self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_NOTIFICATION,
+                (
+                    auto_scaling_group_id,
+                    notification_id,
+                ),
+                {
+                    "notification_events": notification_events,
+                    "notification_state": notification_state,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroupNotification", answer)
+
+    async def delete(
+        self,
+        auto_scaling_group_id: str,
+        notification_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete Auto-Scaling Group Notification.
+
+        Stops a notification of the Auto-Scaling Group.
+
+        `DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}` (deleteAutoScalingGroupNotification).
+        """
+        await self._run(
+            self._operation(
+                _DELETE_AUTO_SCALING_GROUP_NOTIFICATION,
+                (
+                    auto_scaling_group_id,
+                    notification_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+
+
+class AutoScalingGroupLbServerGroups(Resource):
+    """`lb_server_groups`: The load balancer server groups an Auto-Scaling Group registers its servers in.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.AutoScalingGroupLbServerGroup]:
+        """List Auto-Scaling Group LB Server Groups.
+
+        Lists the load balancer server groups the Auto-Scaling Group registers its servers in.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups` (listAutoScalingGroupLbServerGroups).
+
+        Arguments:
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_LB_SERVER_GROUPS,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.AutoScalingGroupLbServerGroup]]:
+        """List Auto-Scaling Group LB Server Groups, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_LB_SERVER_GROUPS,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def update(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        lb_server_groups: Sequence[Mapping[str, Any]],
+        timeout: float | None = None,
+    ) -> None:
+        """Update Auto-Scaling Group LB Server Groups.
+
+        Replaces the load balancer server groups (and ports) the Auto-Scaling Group registers its
+        servers in. The change is carried out after the answer.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups` (updateAutoScalingGroupLbServerGroups).
+
+        Arguments:
+            lb_server_groups: The complete new list.
+        """
+        self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_LB_SERVER_GROUPS,
+                (auto_scaling_group_id,),
+                {
+                    "lb_server_groups": lb_server_groups,
+                },
+                timeout,
+            )
+        )
+
+
+class AsyncAutoScalingGroupLbServerGroups(AsyncResource):
+    """`lb_server_groups`: The load balancer server groups an Auto-Scaling Group registers its servers in.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.AutoScalingGroupLbServerGroup]:
+        """List Auto-Scaling Group LB Server Groups.
+
+        Lists the load balancer server groups the Auto-Scaling Group registers its servers in.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups` (listAutoScalingGroupLbServerGroups).
+
+        Arguments:
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_LB_SERVER_GROUPS,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.AutoScalingGroupLbServerGroup]]:
+        """List Auto-Scaling Group LB Server Groups, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUP_LB_SERVER_GROUPS,
+                (auto_scaling_group_id,),
+                {
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    async def update(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        lb_server_groups: Sequence[Mapping[str, Any]],
+        timeout: float | None = None,
+    ) -> None:
+        """Update Auto-Scaling Group LB Server Groups.
+
+        Replaces the load balancer server groups (and ports) the Auto-Scaling Group registers its
+        servers in. The change is carried out after the answer.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups` (updateAutoScalingGroupLbServerGroups).
+
+        Arguments:
+            lb_server_groups: The complete new list.
+        """
+        await self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_LB_SERVER_GROUPS,
+                (auto_scaling_group_id,),
+                {
+                    "lb_server_groups": lb_server_groups,
+                },
+                timeout,
+            )
+        )
+
+
+class AutoScalingGroups(Resource):
+    """`client.auto_scaling_groups`: Auto-Scaling Groups, which keep a number of servers running from a launch configuration.
+
+    Every argument is checked against the API version in use before any request. Its `state`
+    moves through CREATING, UPDATING, SCALING_OUT, SCALING_IN, DELETING to IN_SERVICE; ERROR
+    means it failed.
+    """
+
+    @cached_property
+    def lb_server_groups(self) -> AutoScalingGroupLbServerGroups:
+        """The load balancer server groups an Auto-Scaling Group registers its servers in."""
+        return AutoScalingGroupLbServerGroups(self._client)
+
+    @cached_property
+    def notifications(self) -> AutoScalingGroupNotifications:
+        """Who is told of an Auto-Scaling Group's scaling events."""
+        return AutoScalingGroupNotifications(self._client)
+
+    @cached_property
+    def policies(self) -> AutoScalingGroupPolicies:
+        """Metric-based policies that scale an Auto-Scaling Group out or in."""
+        return AutoScalingGroupPolicies(self._client)
+
+    @cached_property
+    def schedules(self) -> AutoScalingGroupSchedules:
+        """Schedules that change an Auto-Scaling Group's server counts at set times."""
+        return AutoScalingGroupSchedules(self._client)
+
+    @cached_property
+    def virtual_servers(self) -> AutoScalingGroupVirtualServers:
+        """The servers an Auto-Scaling Group runs."""
+        return AutoScalingGroupVirtualServers(self._client)
+
+    def list(
+        self,
+        *,
+        name: str | None = None,
+        state_: str | None = None,
+        launch_configuration_id: str | None = None,
+        launch_configuration_name: str | None = None,
+        lb_server_group_id: str | None = None,
+        security_group_id: str | None = None,
+        subnet_id: str | None = None,
+        vpc_id: str | None = None,
+        created_by: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.AutoScalingGroup]:
+        """List Auto-Scaling Groups.
+
+        Lists the Auto-Scaling Groups of the account, one page at a time, optionally filtered by
+        name, state, launch configuration, network or creator.
+
+        `GET /v1/auto-scaling-groups` (listAutoScalingGroups).
+
+        Arguments:
+            name: Only groups with this name.
+            state_: Only groups in this state (such as `IN_SERVICE`).
+            launch_configuration_id: Only groups that use this launch configuration.
+            launch_configuration_name: Only groups that use a launch configuration of this name.
+            lb_server_group_id: Only groups registered in this load balancer server group.
+            security_group_id: Only groups whose servers get this security group.
+            subnet_id: Only groups that place servers in this subnet.
+            vpc_id: Only groups in this VPC.
+            created_by: Only groups created by this user.
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUPS,
+                (),
+                {
+                    "name": name,
+                    "state_": state_,
+                    "launch_configuration_id": launch_configuration_id,
+                    "launch_configuration_name": launch_configuration_name,
+                    "lb_server_group_id": lb_server_group_id,
+                    "security_group_id": security_group_id,
+                    "subnet_id": subnet_id,
+                    "vpc_id": vpc_id,
+                    "created_by": created_by,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        *,
+        name: str | None = None,
+        state_: str | None = None,
+        launch_configuration_id: str | None = None,
+        launch_configuration_name: str | None = None,
+        lb_server_group_id: str | None = None,
+        security_group_id: str | None = None,
+        subnet_id: str | None = None,
+        vpc_id: str | None = None,
+        created_by: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.AutoScalingGroup]]:
+        """List Auto-Scaling Groups, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUPS,
+                (),
+                {
+                    "name": name,
+                    "state_": state_,
+                    "launch_configuration_id": launch_configuration_id,
+                    "launch_configuration_name": launch_configuration_name,
+                    "lb_server_group_id": lb_server_group_id,
+                    "security_group_id": security_group_id,
+                    "subnet_id": subnet_id,
+                    "vpc_id": vpc_id,
+                    "created_by": created_by,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        desired_server_count: int,
+        desired_server_count_editable: bool,
+        launch_configuration_id: str,
+        max_server_count: int,
+        min_server_count: int,
+        name: str,
+        server_name_prefix: str,
+        subnet_ids: Sequence[str],
+        drain_enabled: bool | None = None,
+        drain_timeout: int | None = None,
+        lb_server_groups: Sequence[Mapping[str, Any]] | None = None,
+        notifications: Sequence[Mapping[str, Any]] | None = None,
+        scaling_policies: Sequence[Mapping[str, Any]] | None = None,
+        security_group_ids: Sequence[str] | None = None,
+        tags: Sequence[Mapping[str, Any]] | None = None,
+        state_check_delay_time: int | None = None,
+        use_lb_state_check: bool | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroup:
+        """Create Auto-Scaling Group.
+
+        Creates an Auto-Scaling Group from a launch configuration, with its server counts and
+        subnets, and optionally its load balancer server groups, scaling policies, notifications and
+        tags. The group then starts the servers it needs.
+
+        `POST /v1/auto-scaling-groups` (createAutoScalingGroup).
+
+        Arguments:
+            desired_server_count: How many servers the group should run.
+            desired_server_count_editable: Whether the desired server count may be changed later.
+            drain_enabled: Whether a server's load balancer connections are drained before it is
+              removed.
+            drain_timeout: How long draining may last.
+            launch_configuration_id: The launch configuration the group's servers are created from.
+            lb_server_groups: Load balancer server groups to register the servers in.
+            max_server_count: Most servers the group may run.
+            min_server_count: Fewest servers the group may run.
+            name: Group name (letters, digits, `-` and `_`).
+            notifications: Notifications to set up with the group.
+            scaling_policies: Scaling policies to create with the group.
+            security_group_ids: Security groups of the group's servers.
+            server_name_prefix: Start of the names of the group's servers (letters, digits, `-` and
+              `_`).
+            subnet_ids: Subnets to place the group's servers in.
+            tags: Tags to attach to the group.
+            state_check_delay_time: How long after creating a server the group waits before checking
+              its state. (API versions 1.2, 1.3)
+            use_lb_state_check: Whether the group also checks the servers' state at the load
+              balancer. (API versions 1.2, 1.3)
+        """
+        answer = self._run(
+            self._operation(
+                _CREATE_AUTO_SCALING_GROUP,
+                (),
+                {
+                    "desired_server_count": desired_server_count,
+                    "desired_server_count_editable": desired_server_count_editable,
+                    "drain_enabled": drain_enabled,
+                    "drain_timeout": drain_timeout,
+                    "launch_configuration_id": launch_configuration_id,
+                    "lb_server_groups": lb_server_groups,
+                    "max_server_count": max_server_count,
+                    "min_server_count": min_server_count,
+                    "name": name,
+                    "notifications": notifications,
+                    "scaling_policies": scaling_policies,
+                    "security_group_ids": security_group_ids,
+                    "server_name_prefix": server_name_prefix,
+                    "subnet_ids": subnet_ids,
+                    "tags": tags,
+                    "state_check_delay_time": state_check_delay_time,
+                    "use_lb_state_check": use_lb_state_check,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    def get(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroup:
+        """Show Auto-Scaling Group.
+
+        Shows one Auto-Scaling Group, with its server counts.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}` (showAutoScalingGroup).
+        """
+        answer = self._run(
+            self._operation(_SHOW_AUTO_SCALING_GROUP, (auto_scaling_group_id,), {}, timeout)
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    def update(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        desired_server_count_editable: bool | None = None,
+        drain_enabled: bool | None = None,
+        drain_timeout: int | None = None,
+        launch_configuration_id: str | None = None,
+        security_group_ids: Sequence[str] | None = None,
+        state_check_delay_time: int | None = None,
+        use_lb_state_check: bool | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroup:
+        """Update Auto-Scaling Group.
+
+        Changes an Auto-Scaling Group's launch configuration, security groups, draining or whether
+        its desired server count may be changed. Fields left out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}` (updateAutoScalingGroup).
+
+        Arguments:
+            desired_server_count_editable: Whether the desired server count may be changed.
+            drain_enabled: Whether a server's load balancer connections are drained before it is
+              removed.
+            drain_timeout: How long draining may last.
+            launch_configuration_id: The launch configuration new servers are created from.
+            security_group_ids: Security groups of the group's servers.
+            state_check_delay_time: How long after creating a server the group waits before checking
+              its state. (API versions 1.2, 1.3)
+            use_lb_state_check: Whether the group also checks the servers' state at the load
+              balancer. (API versions 1.2, 1.3)
+        """
+        answer = self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP,
+                (auto_scaling_group_id,),
+                {
+                    "desired_server_count_editable": desired_server_count_editable,
+                    "drain_enabled": drain_enabled,
+                    "drain_timeout": drain_timeout,
+                    "launch_configuration_id": launch_configuration_id,
+                    "security_group_ids": security_group_ids,
+                    "state_check_delay_time": state_check_delay_time,
+                    "use_lb_state_check": use_lb_state_check,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    def delete(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        interval: float = 5.0,
+    ) -> None:
+        """Delete Auto-Scaling Group.
+
+        Deletes an Auto-Scaling Group.
+
+        `DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}` (deleteAutoScalingGroup).
+        """
+        self._run(
+            self._deleting(
+                _DELETE_AUTO_SCALING_GROUP,
+                _SHOW_AUTO_SCALING_GROUP,
+                _AUTO_SCALING_GROUPS_LIFECYCLE,
+                (auto_scaling_group_id,),
+                {},
+                wait,
+                timeout,
+                interval,
+            )
+        )
+
+    def update_server_count(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        desired_server_count: int | None = None,
+        max_server_count: int | None = None,
+        min_server_count: int | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroup:
+        """Update Auto-Scaling Group Server Count.
+
+        Changes an Auto-Scaling Group's desired, minimum or maximum number of servers. Counts left
+        out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/server-count` (updateAutoScalingGroupServerCount).
+
+        Arguments:
+            desired_server_count: How many servers the group should run.
+            max_server_count: Most servers the group may run.
+            min_server_count: Fewest servers the group may run.
+        """
+        answer = self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_SERVER_COUNT,
+                (auto_scaling_group_id,),
+                {
+                    "desired_server_count": desired_server_count,
+                    "max_server_count": max_server_count,
+                    "min_server_count": min_server_count,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    def wait_for_state(
+        self,
+        auto_scaling_group_id: str,
+        state: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> models.AutoScalingGroup:
+        """Polls until it is in `state` (IN_SERVICE, CREATING, UPDATING, SCALING_OUT, SCALING_IN, DELETING, ERROR).
+
+        Fails fast with ServerStateError in a failure state (ERROR)
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        """
+        answer = self._run(
+            self._waiting(
+                _SHOW_AUTO_SCALING_GROUP,
+                _AUTO_SCALING_GROUPS_LIFECYCLE,
+                (auto_scaling_group_id,),
+                state,
+                timeout,
+                interval,
+            )
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    def wait_until_deleted(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> None:
+        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        self._run(
+            self._waiting(
+                _SHOW_AUTO_SCALING_GROUP,
+                _AUTO_SCALING_GROUPS_LIFECYCLE,
+                (auto_scaling_group_id,),
+                None,
+                timeout,
+                interval,
+            )
+        )
+
+
+class AsyncAutoScalingGroups(AsyncResource):
+    """`client.auto_scaling_groups`: Auto-Scaling Groups, which keep a number of servers running from a launch configuration.
+
+    Every argument is checked against the API version in use before any request. Its `state`
+    moves through CREATING, UPDATING, SCALING_OUT, SCALING_IN, DELETING to IN_SERVICE; ERROR
+    means it failed.
+    """
+
+    @cached_property
+    def lb_server_groups(self) -> AsyncAutoScalingGroupLbServerGroups:
+        """The load balancer server groups an Auto-Scaling Group registers its servers in."""
+        return AsyncAutoScalingGroupLbServerGroups(self._client)
+
+    @cached_property
+    def notifications(self) -> AsyncAutoScalingGroupNotifications:
+        """Who is told of an Auto-Scaling Group's scaling events."""
+        return AsyncAutoScalingGroupNotifications(self._client)
+
+    @cached_property
+    def policies(self) -> AsyncAutoScalingGroupPolicies:
+        """Metric-based policies that scale an Auto-Scaling Group out or in."""
+        return AsyncAutoScalingGroupPolicies(self._client)
+
+    @cached_property
+    def schedules(self) -> AsyncAutoScalingGroupSchedules:
+        """Schedules that change an Auto-Scaling Group's server counts at set times."""
+        return AsyncAutoScalingGroupSchedules(self._client)
+
+    @cached_property
+    def virtual_servers(self) -> AsyncAutoScalingGroupVirtualServers:
+        """The servers an Auto-Scaling Group runs."""
+        return AsyncAutoScalingGroupVirtualServers(self._client)
+
+    def list(
+        self,
+        *,
+        name: str | None = None,
+        state_: str | None = None,
+        launch_configuration_id: str | None = None,
+        launch_configuration_name: str | None = None,
+        lb_server_group_id: str | None = None,
+        security_group_id: str | None = None,
+        subnet_id: str | None = None,
+        vpc_id: str | None = None,
+        created_by: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.AutoScalingGroup]:
+        """List Auto-Scaling Groups.
+
+        Lists the Auto-Scaling Groups of the account, one page at a time, optionally filtered by
+        name, state, launch configuration, network or creator.
+
+        `GET /v1/auto-scaling-groups` (listAutoScalingGroups).
+
+        Arguments:
+            name: Only groups with this name.
+            state_: Only groups in this state (such as `IN_SERVICE`).
+            launch_configuration_id: Only groups that use this launch configuration.
+            launch_configuration_name: Only groups that use a launch configuration of this name.
+            lb_server_group_id: Only groups registered in this load balancer server group.
+            security_group_id: Only groups whose servers get this security group.
+            subnet_id: Only groups that place servers in this subnet.
+            vpc_id: Only groups in this VPC.
+            created_by: Only groups created by this user.
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUPS,
+                (),
+                {
+                    "name": name,
+                    "state_": state_,
+                    "launch_configuration_id": launch_configuration_id,
+                    "launch_configuration_name": launch_configuration_name,
+                    "lb_server_group_id": lb_server_group_id,
+                    "security_group_id": security_group_id,
+                    "subnet_id": subnet_id,
+                    "vpc_id": vpc_id,
+                    "created_by": created_by,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        *,
+        name: str | None = None,
+        state_: str | None = None,
+        launch_configuration_id: str | None = None,
+        launch_configuration_name: str | None = None,
+        lb_server_group_id: str | None = None,
+        security_group_id: str | None = None,
+        subnet_id: str | None = None,
+        vpc_id: str | None = None,
+        created_by: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.AutoScalingGroup]]:
+        """List Auto-Scaling Groups, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_AUTO_SCALING_GROUPS,
+                (),
+                {
+                    "name": name,
+                    "state_": state_,
+                    "launch_configuration_id": launch_configuration_id,
+                    "launch_configuration_name": launch_configuration_name,
+                    "lb_server_group_id": lb_server_group_id,
+                    "security_group_id": security_group_id,
+                    "subnet_id": subnet_id,
+                    "vpc_id": vpc_id,
+                    "created_by": created_by,
+                    "sort": sort,
+                },
+                page_size,
+                offset,
+                timeout,
+            )
+        )
+
+    async def create(
+        self,
+        *,
+        desired_server_count: int,
+        desired_server_count_editable: bool,
+        launch_configuration_id: str,
+        max_server_count: int,
+        min_server_count: int,
+        name: str,
+        server_name_prefix: str,
+        subnet_ids: Sequence[str],
+        drain_enabled: bool | None = None,
+        drain_timeout: int | None = None,
+        lb_server_groups: Sequence[Mapping[str, Any]] | None = None,
+        notifications: Sequence[Mapping[str, Any]] | None = None,
+        scaling_policies: Sequence[Mapping[str, Any]] | None = None,
+        security_group_ids: Sequence[str] | None = None,
+        tags: Sequence[Mapping[str, Any]] | None = None,
+        state_check_delay_time: int | None = None,
+        use_lb_state_check: bool | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroup:
+        """Create Auto-Scaling Group.
+
+        Creates an Auto-Scaling Group from a launch configuration, with its server counts and
+        subnets, and optionally its load balancer server groups, scaling policies, notifications and
+        tags. The group then starts the servers it needs.
+
+        `POST /v1/auto-scaling-groups` (createAutoScalingGroup).
+
+        Arguments:
+            desired_server_count: How many servers the group should run.
+            desired_server_count_editable: Whether the desired server count may be changed later.
+            drain_enabled: Whether a server's load balancer connections are drained before it is
+              removed.
+            drain_timeout: How long draining may last.
+            launch_configuration_id: The launch configuration the group's servers are created from.
+            lb_server_groups: Load balancer server groups to register the servers in.
+            max_server_count: Most servers the group may run.
+            min_server_count: Fewest servers the group may run.
+            name: Group name (letters, digits, `-` and `_`).
+            notifications: Notifications to set up with the group.
+            scaling_policies: Scaling policies to create with the group.
+            security_group_ids: Security groups of the group's servers.
+            server_name_prefix: Start of the names of the group's servers (letters, digits, `-` and
+              `_`).
+            subnet_ids: Subnets to place the group's servers in.
+            tags: Tags to attach to the group.
+            state_check_delay_time: How long after creating a server the group waits before checking
+              its state. (API versions 1.2, 1.3)
+            use_lb_state_check: Whether the group also checks the servers' state at the load
+              balancer. (API versions 1.2, 1.3)
+        """
+        answer = await self._run(
+            self._operation(
+                _CREATE_AUTO_SCALING_GROUP,
+                (),
+                {
+                    "desired_server_count": desired_server_count,
+                    "desired_server_count_editable": desired_server_count_editable,
+                    "drain_enabled": drain_enabled,
+                    "drain_timeout": drain_timeout,
+                    "launch_configuration_id": launch_configuration_id,
+                    "lb_server_groups": lb_server_groups,
+                    "max_server_count": max_server_count,
+                    "min_server_count": min_server_count,
+                    "name": name,
+                    "notifications": notifications,
+                    "scaling_policies": scaling_policies,
+                    "security_group_ids": security_group_ids,
+                    "server_name_prefix": server_name_prefix,
+                    "subnet_ids": subnet_ids,
+                    "tags": tags,
+                    "state_check_delay_time": state_check_delay_time,
+                    "use_lb_state_check": use_lb_state_check,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    async def get(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroup:
+        """Show Auto-Scaling Group.
+
+        Shows one Auto-Scaling Group, with its server counts.
+
+        `GET /v1/auto-scaling-groups/{auto_scaling_group_id}` (showAutoScalingGroup).
+        """
+        answer = await self._run(
+            self._operation(_SHOW_AUTO_SCALING_GROUP, (auto_scaling_group_id,), {}, timeout)
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    async def update(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        desired_server_count_editable: bool | None = None,
+        drain_enabled: bool | None = None,
+        drain_timeout: int | None = None,
+        launch_configuration_id: str | None = None,
+        security_group_ids: Sequence[str] | None = None,
+        state_check_delay_time: int | None = None,
+        use_lb_state_check: bool | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroup:
+        """Update Auto-Scaling Group.
+
+        Changes an Auto-Scaling Group's launch configuration, security groups, draining or whether
+        its desired server count may be changed. Fields left out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}` (updateAutoScalingGroup).
+
+        Arguments:
+            desired_server_count_editable: Whether the desired server count may be changed.
+            drain_enabled: Whether a server's load balancer connections are drained before it is
+              removed.
+            drain_timeout: How long draining may last.
+            launch_configuration_id: The launch configuration new servers are created from.
+            security_group_ids: Security groups of the group's servers.
+            state_check_delay_time: How long after creating a server the group waits before checking
+              its state. (API versions 1.2, 1.3)
+            use_lb_state_check: Whether the group also checks the servers' state at the load
+              balancer. (API versions 1.2, 1.3)
+        """
+        answer = await self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP,
+                (auto_scaling_group_id,),
+                {
+                    "desired_server_count_editable": desired_server_count_editable,
+                    "drain_enabled": drain_enabled,
+                    "drain_timeout": drain_timeout,
+                    "launch_configuration_id": launch_configuration_id,
+                    "security_group_ids": security_group_ids,
+                    "state_check_delay_time": state_check_delay_time,
+                    "use_lb_state_check": use_lb_state_check,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    async def delete(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        interval: float = 5.0,
+    ) -> None:
+        """Delete Auto-Scaling Group.
+
+        Deletes an Auto-Scaling Group.
+
+        `DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}` (deleteAutoScalingGroup).
+        """
+        await self._run(
+            self._deleting(
+                _DELETE_AUTO_SCALING_GROUP,
+                _SHOW_AUTO_SCALING_GROUP,
+                _AUTO_SCALING_GROUPS_LIFECYCLE,
+                (auto_scaling_group_id,),
+                {},
+                wait,
+                timeout,
+                interval,
+            )
+        )
+
+    async def update_server_count(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        desired_server_count: int | None = None,
+        max_server_count: int | None = None,
+        min_server_count: int | None = None,
+        timeout: float | None = None,
+    ) -> models.AutoScalingGroup:
+        """Update Auto-Scaling Group Server Count.
+
+        Changes an Auto-Scaling Group's desired, minimum or maximum number of servers. Counts left
+        out stay as they are.
+
+        `PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/server-count` (updateAutoScalingGroupServerCount).
+
+        Arguments:
+            desired_server_count: How many servers the group should run.
+            max_server_count: Most servers the group may run.
+            min_server_count: Fewest servers the group may run.
+        """
+        answer = await self._run(
+            self._operation(
+                _UPDATE_AUTO_SCALING_GROUP_SERVER_COUNT,
+                (auto_scaling_group_id,),
+                {
+                    "desired_server_count": desired_server_count,
+                    "max_server_count": max_server_count,
+                    "min_server_count": min_server_count,
+                },
+                timeout,
+            )
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    async def wait_for_state(
+        self,
+        auto_scaling_group_id: str,
+        state: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> models.AutoScalingGroup:
+        """Polls until it is in `state` (IN_SERVICE, CREATING, UPDATING, SCALING_OUT, SCALING_IN, DELETING, ERROR).
+
+        Fails fast with ServerStateError in a failure state (ERROR)
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        """
+        answer = await self._run(
+            self._waiting(
+                _SHOW_AUTO_SCALING_GROUP,
+                _AUTO_SCALING_GROUPS_LIFECYCLE,
+                (auto_scaling_group_id,),
+                state,
+                timeout,
+                interval,
+            )
+        )
+        return cast("models.AutoScalingGroup", answer)
+
+    async def wait_until_deleted(
+        self,
+        auto_scaling_group_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> None:
+        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        await self._run(
+            self._waiting(
+                _SHOW_AUTO_SCALING_GROUP,
+                _AUTO_SCALING_GROUPS_LIFECYCLE,
+                (auto_scaling_group_id,),
+                None,
+                timeout,
+                interval,
+            )
+        )

@@ -1,0 +1,419 @@
+"""`client.server_groups`, sync and async.
+
+Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from types import ModuleType
+from typing import Any, cast
+
+from .._resource import AsyncResource, Operation, Page, Resource
+from . import models
+
+__all__ = [
+    "ServerGroups",
+    "AsyncServerGroups",
+]
+
+
+def _load_list_server_groups(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.server_groups import list_server_groups as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.server_groups import list_server_groups as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.server_groups import list_server_groups as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.server_groups import list_server_groups as v1_3
+
+        return v1_3
+    raise LookupError(f"listServerGroups is not in API version {version}")
+
+
+_LIST_SERVER_GROUPS = Operation(
+    "listServerGroups",
+    "GET",
+    "/v1/server-groups",
+    (),
+    ok=(200,),
+    load=_load_list_server_groups,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={"limit": "limit", "offset": "offset"},
+    body={},
+    generated_query={
+        "1.0": {"limit": "limit", "offset": "offset"},
+        "1.1": {"limit": "limit", "offset": "offset"},
+        "1.2": {"limit": "limit", "offset": "offset"},
+        "1.3": {"limit": "limit", "offset": "offset"},
+    },
+    result="list",
+    model=models.ServerGroup,
+    items="server_groups",
+    paging="offset",
+)
+
+
+def _load_create_server_group(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.server_groups import create_server_group as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.server_groups import create_server_group as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.server_groups import create_server_group as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.server_groups import create_server_group as v1_3
+
+        return v1_3
+    raise LookupError(f"createServerGroup is not in API version {version}")
+
+
+_CREATE_SERVER_GROUP = Operation(
+    "createServerGroup",
+    "POST",
+    "/v1/server-groups",
+    (),
+    ok=(201,),
+    load=_load_create_server_group,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"name": "name", "policy": "policy", "tags": "tags"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.ServerGroup,
+)
+
+
+def _load_show_server_group(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.server_groups import show_server_group as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.server_groups import show_server_group as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.server_groups import show_server_group as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.server_groups import show_server_group as v1_3
+
+        return v1_3
+    raise LookupError(f"showServerGroup is not in API version {version}")
+
+
+_SHOW_SERVER_GROUP = Operation(
+    "showServerGroup",
+    "GET",
+    "/v1/server-groups/{server_group_id}",
+    ("server_group_id",),
+    ok=(200,),
+    load=_load_show_server_group,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.ServerGroup,
+)
+
+
+def _load_delete_server_group(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.server_groups import delete_server_group as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.server_groups import delete_server_group as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.server_groups import delete_server_group as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.server_groups import delete_server_group as v1_3
+
+        return v1_3
+    raise LookupError(f"deleteServerGroup is not in API version {version}")
+
+
+_DELETE_SERVER_GROUP = Operation(
+    "deleteServerGroup",
+    "DELETE",
+    "/v1/server-groups/{server_group_id}",
+    ("server_group_id",),
+    ok=(200,),
+    load=_load_delete_server_group,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+def _load_get_partition_size(version: str) -> ModuleType:
+    if version == "1.1":
+        from ..v1_1.api.server_groups import get_partition_size as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.server_groups import get_partition_size as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.server_groups import get_partition_size as v1_3
+
+        return v1_3
+    raise LookupError(f"getPartitionSize is not in API version {version}")
+
+
+_GET_PARTITION_SIZE = Operation(
+    "getPartitionSize",
+    "GET",
+    "/v1/server-groups/partition-size",
+    (),
+    ok=(200,),
+    load=_load_get_partition_size,
+    versions=("1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.1": {}, "1.2": {}, "1.3": {}},
+    result="json",
+)
+
+
+class ServerGroups(Resource):
+    """`client.server_groups`: Server groups, which place their servers by a policy.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.ServerGroup]:
+        """List Server Groups.
+
+        Lists the server groups of the account, one page at a time.
+
+        `GET /v1/server-groups` (listServerGroups).
+        """
+        return self._items(*self._pager(_LIST_SERVER_GROUPS, (), {}, page_size, offset, timeout))
+
+    def list_pages(
+        self,
+        *,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.ServerGroup]]:
+        """List Server Groups, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(*self._pager(_LIST_SERVER_GROUPS, (), {}, page_size, offset, timeout))
+
+    def create(
+        self,
+        *,
+        name: str,
+        policy: str,
+        tags: Sequence[Mapping[str, Any]] | None = None,
+        timeout: float | None = None,
+    ) -> models.ServerGroup:
+        """Create Server Group.
+
+        Creates a server group with a placement policy.
+
+        `POST /v1/server-groups` (createServerGroup).
+
+        Arguments:
+            name: Name: letters, digits, spaces, `-` and `_`.
+            policy: Placement policy: affinity (servers together) or anti-affinity (apart).
+            tags: Tags to attach to the group.
+        """
+        answer = self._run(
+            self._operation(
+                _CREATE_SERVER_GROUP,
+                (),
+                {
+                    "name": name,
+                    "policy": policy,
+                    "tags": tags,
+                },
+                timeout,
+            )
+        )
+        return cast("models.ServerGroup", answer)
+
+    def get(
+        self,
+        server_group_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.ServerGroup:
+        """Show Server Group.
+
+        Returns one server group and its members.
+
+        `GET /v1/server-groups/{server_group_id}` (showServerGroup).
+        """
+        answer = self._run(self._operation(_SHOW_SERVER_GROUP, (server_group_id,), {}, timeout))
+        return cast("models.ServerGroup", answer)
+
+    def delete(
+        self,
+        server_group_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete Server Group.
+
+        Deletes the server group.
+
+        `DELETE /v1/server-groups/{server_group_id}` (deleteServerGroup).
+        """
+        self._run(self._operation(_DELETE_SERVER_GROUP, (server_group_id,), {}, timeout))
+
+    def get_partition_size(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
+        """Get Partition Size.
+
+        Returns the largest partition size a partition server group may have in this region.
+
+        `GET /v1/server-groups/partition-size` (getPartitionSize).
+        In API versions 1.1, 1.2, 1.3 only.
+        """
+        answer = self._run(self._operation(_GET_PARTITION_SIZE, (), {}, timeout))
+        return cast("dict[str, Any]", answer)
+
+
+class AsyncServerGroups(AsyncResource):
+    """`client.server_groups`: Server groups, which place their servers by a policy.
+
+    Every argument is checked against the API version in use before any request.
+    """
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.ServerGroup]:
+        """List Server Groups.
+
+        Lists the server groups of the account, one page at a time.
+
+        `GET /v1/server-groups` (listServerGroups).
+        """
+        return self._items(*self._pager(_LIST_SERVER_GROUPS, (), {}, page_size, offset, timeout))
+
+    def list_pages(
+        self,
+        *,
+        page_size: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.ServerGroup]]:
+        """List Server Groups, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(*self._pager(_LIST_SERVER_GROUPS, (), {}, page_size, offset, timeout))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        policy: str,
+        tags: Sequence[Mapping[str, Any]] | None = None,
+        timeout: float | None = None,
+    ) -> models.ServerGroup:
+        """Create Server Group.
+
+        Creates a server group with a placement policy.
+
+        `POST /v1/server-groups` (createServerGroup).
+
+        Arguments:
+            name: Name: letters, digits, spaces, `-` and `_`.
+            policy: Placement policy: affinity (servers together) or anti-affinity (apart).
+            tags: Tags to attach to the group.
+        """
+        answer = await self._run(
+            self._operation(
+                _CREATE_SERVER_GROUP,
+                (),
+                {
+                    "name": name,
+                    "policy": policy,
+                    "tags": tags,
+                },
+                timeout,
+            )
+        )
+        return cast("models.ServerGroup", answer)
+
+    async def get(
+        self,
+        server_group_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.ServerGroup:
+        """Show Server Group.
+
+        Returns one server group and its members.
+
+        `GET /v1/server-groups/{server_group_id}` (showServerGroup).
+        """
+        answer = await self._run(
+            self._operation(_SHOW_SERVER_GROUP, (server_group_id,), {}, timeout)
+        )
+        return cast("models.ServerGroup", answer)
+
+    async def delete(
+        self,
+        server_group_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete Server Group.
+
+        Deletes the server group.
+
+        `DELETE /v1/server-groups/{server_group_id}` (deleteServerGroup).
+        """
+        await self._run(self._operation(_DELETE_SERVER_GROUP, (server_group_id,), {}, timeout))
+
+    async def get_partition_size(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
+        """Get Partition Size.
+
+        Returns the largest partition size a partition server group may have in this region.
+
+        `GET /v1/server-groups/partition-size` (getPartitionSize).
+        In API versions 1.1, 1.2, 1.3 only.
+        """
+        answer = await self._run(self._operation(_GET_PARTITION_SIZE, (), {}, timeout))
+        return cast("dict[str, Any]", answer)

@@ -1,0 +1,712 @@
+"""`client.snapshots`, sync and async.
+
+Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from types import ModuleType
+from typing import Any, cast
+
+from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from . import models
+
+__all__ = [
+    "Snapshots",
+    "AsyncSnapshots",
+]
+
+_SNAPSHOTS_LIFECYCLE = Lifecycle(
+    "status",
+    ("available",),
+    ("creating", "deleting", "restoring", "backing-up"),
+    ("error", "error_deleting"),
+)
+
+
+def _load_list_snapshot(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.snapshots import list_snapshot as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.snapshots import list_snapshot as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.snapshots import list_snapshot as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.snapshots import list_snapshot as v1_3
+
+        return v1_3
+    raise LookupError(f"listSnapshot is not in API version {version}")
+
+
+_LIST_SNAPSHOT = Operation(
+    "listSnapshot",
+    "GET",
+    "/v1/snapshots",
+    (),
+    ok=(200,),
+    load=_load_list_snapshot,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={
+        "volume_id": "volume_id",
+        "limit": "limit",
+        "offset": "offset",
+        "marker": "marker",
+        "with_count": "with_count",
+        "name": "name",
+        "sort": "sort",
+    },
+    body={},
+    generated_query={
+        "1.0": {
+            "volume_id": "volume_id",
+            "limit": "limit",
+            "offset": "offset",
+            "marker": "marker",
+            "with_count": "with_count",
+            "name": "name",
+        },
+        "1.1": {
+            "volume_id": "volume_id",
+            "limit": "limit",
+            "offset": "offset",
+            "marker": "marker",
+            "with_count": "with_count",
+            "name": "name",
+        },
+        "1.2": {
+            "volume_id": "volume_id",
+            "limit": "limit",
+            "offset": "offset",
+            "marker": "marker",
+            "with_count": "with_count",
+            "name": "name",
+        },
+        "1.3": {
+            "volume_id": "volume_id",
+            "limit": "limit",
+            "offset": "offset",
+            "marker": "marker",
+            "with_count": "with_count",
+            "name": "name",
+            "sort": "sort",
+        },
+    },
+    result="list",
+    model=models.Snapshot,
+    items="snapshots",
+    paging="marker",
+)
+
+
+def _load_create_snapshot(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.snapshots import create_snapshot as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.snapshots import create_snapshot as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.snapshots import create_snapshot as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.snapshots import create_snapshot as v1_3
+
+        return v1_3
+    raise LookupError(f"createSnapshot is not in API version {version}")
+
+
+_CREATE_SNAPSHOT = Operation(
+    "createSnapshot",
+    "POST",
+    "/v1/snapshots",
+    (),
+    ok=(202,),
+    load=_load_create_snapshot,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "name": "name",
+        "volume_id": "volume_id",
+        "description": "description",
+        "force": "force",
+        "metadata": "metadata",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.Snapshot,
+)
+
+
+def _load_show_snapshot(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.snapshots import show_snapshot as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.snapshots import show_snapshot as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.snapshots import show_snapshot as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.snapshots import show_snapshot as v1_3
+
+        return v1_3
+    raise LookupError(f"showSnapshot is not in API version {version}")
+
+
+_SHOW_SNAPSHOT = Operation(
+    "showSnapshot",
+    "GET",
+    "/v1/snapshots/{snapshot_id}",
+    ("snapshot_id",),
+    ok=(200,),
+    load=_load_show_snapshot,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.Snapshot,
+)
+
+
+def _load_update_snapshot(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.snapshots import update_snapshot as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.snapshots import update_snapshot as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.snapshots import update_snapshot as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.snapshots import update_snapshot as v1_3
+
+        return v1_3
+    raise LookupError(f"updateSnapshot is not in API version {version}")
+
+
+_UPDATE_SNAPSHOT = Operation(
+    "updateSnapshot",
+    "PUT",
+    "/v1/snapshots/{snapshot_id}",
+    ("snapshot_id",),
+    ok=(200,),
+    load=_load_update_snapshot,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"name": "name", "description": "description"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.Snapshot,
+)
+
+
+def _load_delete_snapshot(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.snapshots import delete_snapshot as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.snapshots import delete_snapshot as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.snapshots import delete_snapshot as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.snapshots import delete_snapshot as v1_3
+
+        return v1_3
+    raise LookupError(f"deleteSnapshot is not in API version {version}")
+
+
+_DELETE_SNAPSHOT = Operation(
+    "deleteSnapshot",
+    "DELETE",
+    "/v1/snapshots/{snapshot_id}",
+    ("snapshot_id",),
+    ok=(202,),
+    load=_load_delete_snapshot,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+class Snapshots(Resource):
+    """`client.snapshots`: Point-in-time snapshots of block storage volumes.
+
+    Every argument is checked against the API version in use before any request. Its `status`
+    moves through creating, deleting, restoring, backing-up to available; error, error_deleting
+    means it failed.
+    """
+
+    def list(
+        self,
+        *,
+        volume_id: str | None = None,
+        offset: int | None = None,
+        with_count: bool | None = None,
+        name: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.Snapshot]:
+        """List Snapshots.
+
+        Lists snapshots with their details, one page at a time (`limit` with `offset` or `marker`).
+        Ask for `with_count` to get the total in `count`.
+
+        `GET /v1/snapshots` (listSnapshot).
+
+        Arguments:
+            volume_id: Only snapshots of this volume.
+            offset: How many snapshots to skip before the page starts.
+            with_count: Whether to give the total number of snapshots in `count`.
+            name: Only snapshots with this name.
+            sort: Sort order of the list. (API versions 1.3)
+        """
+        return self._items(
+            *self._pager(
+                _LIST_SNAPSHOT,
+                (),
+                {
+                    "volume_id": volume_id,
+                    "offset": offset,
+                    "with_count": with_count,
+                    "name": name,
+                    "sort": sort,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        *,
+        volume_id: str | None = None,
+        offset: int | None = None,
+        with_count: bool | None = None,
+        name: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.Snapshot]]:
+        """List Snapshots, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_SNAPSHOT,
+                (),
+                {
+                    "volume_id": volume_id,
+                    "offset": offset,
+                    "with_count": with_count,
+                    "name": name,
+                    "sort": sort,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        volume_id: str,
+        description: str | None = None,
+        force: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> models.Snapshot:
+        """Create Snapshot.
+
+        Starts taking a snapshot of a volume. The answer carries the new snapshot at once; follow
+        its `status` to see when it is ready.
+
+        `POST /v1/snapshots` (createSnapshot).
+
+        Arguments:
+            name: Name of the snapshot (letters, digits, space, `-` and `_`).
+            volume_id: The volume to take the snapshot of.
+            description: Free text about the snapshot.
+            force: Whether to take the snapshot even while the volume is attached to a server.
+            metadata: Key-value metadata to store with the snapshot.
+        """
+        answer = self._run(
+            self._operation(
+                _CREATE_SNAPSHOT,
+                (),
+                {
+                    "name": name,
+                    "volume_id": volume_id,
+                    "description": description,
+                    "force": force,
+                    "metadata": metadata,
+                },
+                timeout,
+            )
+        )
+        return cast("models.Snapshot", answer)
+
+    def get(
+        self,
+        snapshot_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.Snapshot:
+        """Show Snapshot.
+
+        Shows one snapshot with its details.
+
+        `GET /v1/snapshots/{snapshot_id}` (showSnapshot).
+        """
+        answer = self._run(self._operation(_SHOW_SNAPSHOT, (snapshot_id,), {}, timeout))
+        return cast("models.Snapshot", answer)
+
+    def update(
+        self,
+        snapshot_id: str,
+        *,
+        name: str,
+        description: str | None = None,
+        timeout: float | None = None,
+    ) -> models.Snapshot:
+        """Update Snapshot.
+
+        Renames a snapshot and sets its description.
+
+        `PUT /v1/snapshots/{snapshot_id}` (updateSnapshot).
+
+        Arguments:
+            name: New name (letters, digits, space, `-` and `_`).
+            description: New description.
+        """
+        answer = self._run(
+            self._operation(
+                _UPDATE_SNAPSHOT,
+                (snapshot_id,),
+                {
+                    "name": name,
+                    "description": description,
+                },
+                timeout,
+            )
+        )
+        return cast("models.Snapshot", answer)
+
+    def delete(
+        self,
+        snapshot_id: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        interval: float = 5.0,
+    ) -> None:
+        """Delete Snapshot.
+
+        Starts deleting a snapshot. The answer comes at once, without a body.
+
+        `DELETE /v1/snapshots/{snapshot_id}` (deleteSnapshot).
+        """
+        self._run(
+            self._deleting(
+                _DELETE_SNAPSHOT,
+                _SHOW_SNAPSHOT,
+                _SNAPSHOTS_LIFECYCLE,
+                (snapshot_id,),
+                {},
+                wait,
+                timeout,
+                interval,
+            )
+        )
+
+    def wait_for_state(
+        self,
+        snapshot_id: str,
+        state: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> models.Snapshot:
+        """Polls until it is in `state` (available, creating, deleting, restoring, backing-up, error, error_deleting).
+
+        Fails fast with ServerStateError in a failure state (error, error_deleting)
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        """
+        answer = self._run(
+            self._waiting(
+                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), state, timeout, interval
+            )
+        )
+        return cast("models.Snapshot", answer)
+
+    def wait_until_deleted(
+        self,
+        snapshot_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> None:
+        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        self._run(
+            self._waiting(
+                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), None, timeout, interval
+            )
+        )
+
+
+class AsyncSnapshots(AsyncResource):
+    """`client.snapshots`: Point-in-time snapshots of block storage volumes.
+
+    Every argument is checked against the API version in use before any request. Its `status`
+    moves through creating, deleting, restoring, backing-up to available; error, error_deleting
+    means it failed.
+    """
+
+    def list(
+        self,
+        *,
+        volume_id: str | None = None,
+        offset: int | None = None,
+        with_count: bool | None = None,
+        name: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.Snapshot]:
+        """List Snapshots.
+
+        Lists snapshots with their details, one page at a time (`limit` with `offset` or `marker`).
+        Ask for `with_count` to get the total in `count`.
+
+        `GET /v1/snapshots` (listSnapshot).
+
+        Arguments:
+            volume_id: Only snapshots of this volume.
+            offset: How many snapshots to skip before the page starts.
+            with_count: Whether to give the total number of snapshots in `count`.
+            name: Only snapshots with this name.
+            sort: Sort order of the list. (API versions 1.3)
+        """
+        return self._items(
+            *self._pager(
+                _LIST_SNAPSHOT,
+                (),
+                {
+                    "volume_id": volume_id,
+                    "offset": offset,
+                    "with_count": with_count,
+                    "name": name,
+                    "sort": sort,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        *,
+        volume_id: str | None = None,
+        offset: int | None = None,
+        with_count: bool | None = None,
+        name: str | None = None,
+        sort: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.Snapshot]]:
+        """List Snapshots, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_SNAPSHOT,
+                (),
+                {
+                    "volume_id": volume_id,
+                    "offset": offset,
+                    "with_count": with_count,
+                    "name": name,
+                    "sort": sort,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        volume_id: str,
+        description: str | None = None,
+        force: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> models.Snapshot:
+        """Create Snapshot.
+
+        Starts taking a snapshot of a volume. The answer carries the new snapshot at once; follow
+        its `status` to see when it is ready.
+
+        `POST /v1/snapshots` (createSnapshot).
+
+        Arguments:
+            name: Name of the snapshot (letters, digits, space, `-` and `_`).
+            volume_id: The volume to take the snapshot of.
+            description: Free text about the snapshot.
+            force: Whether to take the snapshot even while the volume is attached to a server.
+            metadata: Key-value metadata to store with the snapshot.
+        """
+        answer = await self._run(
+            self._operation(
+                _CREATE_SNAPSHOT,
+                (),
+                {
+                    "name": name,
+                    "volume_id": volume_id,
+                    "description": description,
+                    "force": force,
+                    "metadata": metadata,
+                },
+                timeout,
+            )
+        )
+        return cast("models.Snapshot", answer)
+
+    async def get(
+        self,
+        snapshot_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.Snapshot:
+        """Show Snapshot.
+
+        Shows one snapshot with its details.
+
+        `GET /v1/snapshots/{snapshot_id}` (showSnapshot).
+        """
+        answer = await self._run(self._operation(_SHOW_SNAPSHOT, (snapshot_id,), {}, timeout))
+        return cast("models.Snapshot", answer)
+
+    async def update(
+        self,
+        snapshot_id: str,
+        *,
+        name: str,
+        description: str | None = None,
+        timeout: float | None = None,
+    ) -> models.Snapshot:
+        """Update Snapshot.
+
+        Renames a snapshot and sets its description.
+
+        `PUT /v1/snapshots/{snapshot_id}` (updateSnapshot).
+
+        Arguments:
+            name: New name (letters, digits, space, `-` and `_`).
+            description: New description.
+        """
+        answer = await self._run(
+            self._operation(
+                _UPDATE_SNAPSHOT,
+                (snapshot_id,),
+                {
+                    "name": name,
+                    "description": description,
+                },
+                timeout,
+            )
+        )
+        return cast("models.Snapshot", answer)
+
+    async def delete(
+        self,
+        snapshot_id: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        interval: float = 5.0,
+    ) -> None:
+        """Delete Snapshot.
+
+        Starts deleting a snapshot. The answer comes at once, without a body.
+
+        `DELETE /v1/snapshots/{snapshot_id}` (deleteSnapshot).
+        """
+        await self._run(
+            self._deleting(
+                _DELETE_SNAPSHOT,
+                _SHOW_SNAPSHOT,
+                _SNAPSHOTS_LIFECYCLE,
+                (snapshot_id,),
+                {},
+                wait,
+                timeout,
+                interval,
+            )
+        )
+
+    async def wait_for_state(
+        self,
+        snapshot_id: str,
+        state: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> models.Snapshot:
+        """Polls until it is in `state` (available, creating, deleting, restoring, backing-up, error, error_deleting).
+
+        Fails fast with ServerStateError in a failure state (error, error_deleting)
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        """
+        answer = await self._run(
+            self._waiting(
+                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), state, timeout, interval
+            )
+        )
+        return cast("models.Snapshot", answer)
+
+    async def wait_until_deleted(
+        self,
+        snapshot_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> None:
+        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        await self._run(
+            self._waiting(
+                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), None, timeout, interval
+            )
+        )

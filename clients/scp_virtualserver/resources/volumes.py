@@ -1,0 +1,1213 @@
+"""`client.volumes`, sync and async.
+
+Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from types import ModuleType
+from typing import Any, cast
+
+from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from . import models
+
+__all__ = [
+    "Volumes",
+    "AsyncVolumes",
+]
+
+_VOLUMES_LIFECYCLE = Lifecycle(
+    "state",
+    ("available", "in-use"),
+    (
+        "creating",
+        "attaching",
+        "detaching",
+        "extending",
+        "deleting",
+        "reserved",
+        "retyping",
+        "awaiting-transfer",
+        "maintenance",
+    ),
+    ("error", "error_deleting", "error_extending"),
+)
+
+
+def _load_list_volumes(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import list_volumes as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import list_volumes as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import list_volumes as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import list_volumes as v1_3
+
+        return v1_3
+    raise LookupError(f"listVolumes is not in API version {version}")
+
+
+_LIST_VOLUMES = Operation(
+    "listVolumes",
+    "GET",
+    "/v1/volumes",
+    (),
+    ok=(200,),
+    load=_load_list_volumes,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={
+        "with_count": "with_count",
+        "limit": "limit",
+        "marker": "marker",
+        "sort": "sort",
+        "offset": "offset",
+        "name": "name",
+        "state_": "state",
+        "bootable": "bootable",
+    },
+    body={},
+    generated_query={
+        "1.0": {
+            "with_count": "with_count",
+            "limit": "limit",
+            "marker": "marker",
+            "sort": "sort",
+            "offset": "offset",
+            "name": "name",
+            "state": "state",
+            "bootable": "bootable",
+        },
+        "1.1": {
+            "with_count": "with_count",
+            "limit": "limit",
+            "marker": "marker",
+            "sort": "sort",
+            "offset": "offset",
+            "name": "name",
+            "state": "state",
+            "bootable": "bootable",
+        },
+        "1.2": {
+            "with_count": "with_count",
+            "limit": "limit",
+            "marker": "marker",
+            "sort": "sort",
+            "offset": "offset",
+            "name": "name",
+            "state": "state",
+            "bootable": "bootable",
+        },
+        "1.3": {
+            "with_count": "with_count",
+            "limit": "limit",
+            "marker": "marker",
+            "sort": "sort",
+            "offset": "offset",
+            "name": "name",
+            "state": "state",
+            "bootable": "bootable",
+        },
+    },
+    result="list",
+    model=models.BlockStorageVolume,
+    items="volumes",
+    paging="marker",
+)
+
+
+def _load_create_volume(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import create_volume as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import create_volume as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import create_volume as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import create_volume as v1_3
+
+        return v1_3
+    raise LookupError(f"createVolume is not in API version {version}")
+
+
+_CREATE_VOLUME = Operation(
+    "createVolume",
+    "POST",
+    "/v1/volumes",
+    (),
+    ok=(202,),
+    load=_load_create_volume,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={
+        "name": "name",
+        "size": "size",
+        "snapshot_id": "snapshot_id",
+        "tags": "tags",
+        "volume_type": "volume_type",
+        "max_iops": "max_iops",
+        "max_throughput": "max_throughput",
+    },
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.BlockStorageVolume,
+)
+
+
+def _load_show_volume(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import show_volume as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import show_volume as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import show_volume as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import show_volume as v1_3
+
+        return v1_3
+    raise LookupError(f"showVolume is not in API version {version}")
+
+
+_SHOW_VOLUME = Operation(
+    "showVolume",
+    "GET",
+    "/v1/volumes/{volume_id}",
+    ("volume_id",),
+    ok=(200,),
+    load=_load_show_volume,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.BlockStorageVolume,
+)
+
+
+def _load_update_volume(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import update_volume as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import update_volume as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import update_volume as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import update_volume as v1_3
+
+        return v1_3
+    raise LookupError(f"updateVolume is not in API version {version}")
+
+
+_UPDATE_VOLUME = Operation(
+    "updateVolume",
+    "PUT",
+    "/v1/volumes/{volume_id}",
+    ("volume_id",),
+    ok=(200,),
+    load=_load_update_volume,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"name": "name"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.BlockStorageVolume,
+)
+
+
+def _load_delete_volume(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import delete_volume as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import delete_volume as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import delete_volume as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import delete_volume as v1_3
+
+        return v1_3
+    raise LookupError(f"deleteVolume is not in API version {version}")
+
+
+_DELETE_VOLUME = Operation(
+    "deleteVolume",
+    "DELETE",
+    "/v1/volumes/{volume_id}",
+    ("volume_id",),
+    ok=(202,),
+    load=_load_delete_volume,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={"cascade": "cascade"},
+    body={},
+    generated_query={
+        "1.0": {"cascade": "cascade"},
+        "1.1": {"cascade": "cascade"},
+        "1.2": {"cascade": "cascade"},
+        "1.3": {"cascade": "cascade"},
+    },
+    result="none",
+)
+
+
+def _load_revert_volume_to_snapshot(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import revert_volume_to_snapshot as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import revert_volume_to_snapshot as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import revert_volume_to_snapshot as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import revert_volume_to_snapshot as v1_3
+
+        return v1_3
+    raise LookupError(f"revertVolumeToSnapshot is not in API version {version}")
+
+
+_REVERT_VOLUME_TO_SNAPSHOT = Operation(
+    "revertVolumeToSnapshot",
+    "POST",
+    "/v1/volumes/{volume_id}/revert",
+    ("volume_id",),
+    ok=(202,),
+    load=_load_revert_volume_to_snapshot,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"snapshot_id": "snapshot_id"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+def _load_attach_volume_to_virtual_server(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import attach_volume_to_virtual_server as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import attach_volume_to_virtual_server as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import attach_volume_to_virtual_server as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import attach_volume_to_virtual_server as v1_3
+
+        return v1_3
+    raise LookupError(f"attachVolumeToVirtualServer is not in API version {version}")
+
+
+_ATTACH_VOLUME_TO_VIRTUAL_SERVER = Operation(
+    "attachVolumeToVirtualServer",
+    "POST",
+    "/v1/volumes/{volume_id}/servers",
+    ("volume_id",),
+    ok=(202,),
+    load=_load_attach_volume_to_virtual_server,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"delete_on_termination": "delete_on_termination", "server_id": "server_id"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="json",
+)
+
+
+def _load_detach_volume_from_virtual_server(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import detach_volume_from_virtual_server as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import detach_volume_from_virtual_server as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import detach_volume_from_virtual_server as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import detach_volume_from_virtual_server as v1_3
+
+        return v1_3
+    raise LookupError(f"detachVolumeFromVirtualServer is not in API version {version}")
+
+
+_DETACH_VOLUME_FROM_VIRTUAL_SERVER = Operation(
+    "detachVolumeFromVirtualServer",
+    "DELETE",
+    "/v1/volumes/{volume_id}/servers/{server_id}",
+    ("volume_id", "server_id"),
+    ok=(202,),
+    load=_load_detach_volume_from_virtual_server,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+def _load_extend_volume(version: str) -> ModuleType:
+    if version == "1.0":
+        from ..v1_0.api.volumes import extend_volume as v1_0
+
+        return v1_0
+    if version == "1.1":
+        from ..v1_1.api.volumes import extend_volume as v1_1
+
+        return v1_1
+    if version == "1.2":
+        from ..v1_2.api.volumes import extend_volume as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import extend_volume as v1_3
+
+        return v1_3
+    raise LookupError(f"extendVolume is not in API version {version}")
+
+
+_EXTEND_VOLUME = Operation(
+    "extendVolume",
+    "PUT",
+    "/v1/volumes/{volume_id}/size",
+    ("volume_id",),
+    ok=(202,),
+    load=_load_extend_volume,
+    versions=("1.0", "1.1", "1.2", "1.3"),
+    query={},
+    body={"size": "size"},
+    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
+    result="model",
+    model=models.BlockStorageVolume,
+)
+
+
+def _load_set_volume_qos(version: str) -> ModuleType:
+    if version == "1.2":
+        from ..v1_2.api.volumes import set_volume_qos as v1_2
+
+        return v1_2
+    if version == "1.3":
+        from ..v1_3.api.volumes import set_volume_qos as v1_3
+
+        return v1_3
+    raise LookupError(f"setVolumeQos is not in API version {version}")
+
+
+_SET_VOLUME_QOS = Operation(
+    "setVolumeQos",
+    "PUT",
+    "/v1/volumes/{volume_id}/qos",
+    ("volume_id",),
+    ok=(202,),
+    load=_load_set_volume_qos,
+    versions=("1.2", "1.3"),
+    query={},
+    body={"max_iops": "max_iops", "max_throughput": "max_throughput"},
+    generated_query={"1.2": {}, "1.3": {}},
+    result="none",
+)
+
+
+class Volumes(Resource):
+    """`client.volumes`: Block Storage volumes, and attaching them to virtual servers.
+
+    Every argument is checked against the API version in use before any request. Its `state`
+    moves through creating, attaching, detaching, extending, deleting, reserved, retyping,
+    awaiting-transfer, maintenance to available, in-use; error, error_deleting, error_extending
+    means it failed.
+    """
+
+    def list(
+        self,
+        *,
+        with_count: bool | None = None,
+        sort: str | None = None,
+        offset: int | None = None,
+        name: str | None = None,
+        state_: str | None = None,
+        bootable: bool | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[models.BlockStorageVolume]:
+        """List Volumes.
+
+        Lists the volumes of the account, one page at a time, optionally filtered by name, state or
+        bootability.
+
+        `GET /v1/volumes` (listVolumes).
+
+        Arguments:
+            with_count: Also return the total number of matching volumes.
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+            offset: How many volumes to skip before the page starts.
+            name: Only volumes with this name.
+            state_: Only volumes in this state (such as `available` or `in-use`).
+            bootable: Only bootable (true) or only non-bootable (false) volumes.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_VOLUMES,
+                (),
+                {
+                    "with_count": with_count,
+                    "sort": sort,
+                    "offset": offset,
+                    "name": name,
+                    "state_": state_,
+                    "bootable": bootable,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        *,
+        with_count: bool | None = None,
+        sort: str | None = None,
+        offset: int | None = None,
+        name: str | None = None,
+        state_: str | None = None,
+        bootable: bool | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Page[models.BlockStorageVolume]]:
+        """List Volumes, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_VOLUMES,
+                (),
+                {
+                    "with_count": with_count,
+                    "sort": sort,
+                    "offset": offset,
+                    "name": name,
+                    "state_": state_,
+                    "bootable": bootable,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        size: int,
+        snapshot_id: str | None = None,
+        tags: Sequence[Mapping[str, Any]] | None = None,
+        volume_type: str | None = None,
+        max_iops: int | None = None,
+        max_throughput: int | None = None,
+        timeout: float | None = None,
+    ) -> models.BlockStorageVolume:
+        """Create Volume.
+
+        Starts creating a volume, empty or from a snapshot. The answer describes the new volume at
+        once; it becomes `available` when the creation has finished.
+
+        `POST /v1/volumes` (createVolume).
+
+        Arguments:
+            name: Volume name (letters, digits, spaces, `-` and `_`).
+            size: Volume size, in GiB.
+            snapshot_id: Snapshot to create the volume from.
+            tags: Tags to attach to the volume.
+            volume_type: Volume type name; the default type when left out.
+            max_iops: QoS limit on I/O operations per second. (API versions 1.2, 1.3)
+            max_throughput: QoS limit on throughput. (API versions 1.2, 1.3)
+        """
+        answer = self._run(
+            self._operation(
+                _CREATE_VOLUME,
+                (),
+                {
+                    "name": name,
+                    "size": size,
+                    "snapshot_id": snapshot_id,
+                    "tags": tags,
+                    "volume_type": volume_type,
+                    "max_iops": max_iops,
+                    "max_throughput": max_throughput,
+                },
+                timeout,
+            )
+        )
+        return cast("models.BlockStorageVolume", answer)
+
+    def get(
+        self,
+        volume_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.BlockStorageVolume:
+        """Show Volume.
+
+        Shows one volume, with the servers it is attached to.
+
+        `GET /v1/volumes/{volume_id}` (showVolume).
+        """
+        answer = self._run(self._operation(_SHOW_VOLUME, (volume_id,), {}, timeout))
+        return cast("models.BlockStorageVolume", answer)
+
+    def update(
+        self,
+        volume_id: str,
+        *,
+        name: str | None = None,
+        timeout: float | None = None,
+    ) -> models.BlockStorageVolume:
+        """Update Volume.
+
+        Renames a volume.
+
+        `PUT /v1/volumes/{volume_id}` (updateVolume).
+
+        Arguments:
+            name: New volume name (letters, digits, spaces, `-` and `_`).
+        """
+        answer = self._run(
+            self._operation(
+                _UPDATE_VOLUME,
+                (volume_id,),
+                {
+                    "name": name,
+                },
+                timeout,
+            )
+        )
+        return cast("models.BlockStorageVolume", answer)
+
+    def delete(
+        self,
+        volume_id: str,
+        *,
+        cascade: bool | None = None,
+        wait: bool = False,
+        timeout: float | None = None,
+        interval: float = 5.0,
+    ) -> None:
+        """Delete Volume.
+
+        Starts deleting a volume, and its snapshots too when `cascade` is true. A volume that is
+        attached to a server, or in a busy state, cannot be deleted (409).
+
+        `DELETE /v1/volumes/{volume_id}` (deleteVolume).
+
+        Arguments:
+            cascade: Delete the volume's snapshots with it.
+        """
+        self._run(
+            self._deleting(
+                _DELETE_VOLUME,
+                _SHOW_VOLUME,
+                _VOLUMES_LIFECYCLE,
+                (volume_id,),
+                {
+                    "cascade": cascade,
+                },
+                wait,
+                timeout,
+                interval,
+            )
+        )
+
+    def revert_to_snapshot(
+        self,
+        volume_id: str,
+        *,
+        snapshot_id: str,
+        timeout: float | None = None,
+    ) -> None:
+        """Revert Volume to Snapshot.
+
+        Starts putting a volume back to the content of one of its snapshots.
+
+        `POST /v1/volumes/{volume_id}/revert` (revertVolumeToSnapshot).
+
+        Arguments:
+            snapshot_id: Snapshot ID.
+        """
+        self._run(
+            self._operation(
+                _REVERT_VOLUME_TO_SNAPSHOT,
+                (volume_id,),
+                {
+                    "snapshot_id": snapshot_id,
+                },
+                timeout,
+            )
+        )
+
+    def attach(
+        self,
+        volume_id: str,
+        *,
+        server_id: str,
+        delete_on_termination: bool | None = None,
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
+        """Attach Volume to Virtual Server.
+
+        Starts attaching a volume to a server.
+
+        `POST /v1/volumes/{volume_id}/servers` (attachVolumeToVirtualServer).
+
+        Arguments:
+            delete_on_termination: Delete the volume when the server is deleted.
+            server_id: Server ID.
+        """
+        answer = self._run(
+            self._operation(
+                _ATTACH_VOLUME_TO_VIRTUAL_SERVER,
+                (volume_id,),
+                {
+                    "delete_on_termination": delete_on_termination,
+                    "server_id": server_id,
+                },
+                timeout,
+            )
+        )
+        return cast("dict[str, Any]", answer)
+
+    def detach(
+        self,
+        volume_id: str,
+        server_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Detach Volume from Virtual Server.
+
+        Starts detaching a volume from a server.
+
+        `DELETE /v1/volumes/{volume_id}/servers/{server_id}` (detachVolumeFromVirtualServer).
+        """
+        self._run(
+            self._operation(
+                _DETACH_VOLUME_FROM_VIRTUAL_SERVER,
+                (
+                    volume_id,
+                    server_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+
+    def extend(
+        self,
+        volume_id: str,
+        *,
+        size: int,
+        timeout: float | None = None,
+    ) -> models.BlockStorageVolume:
+        """Extend Volume.
+
+        Starts growing a volume to a larger size. A volume can not be made smaller.
+
+        `PUT /v1/volumes/{volume_id}/size` (extendVolume).
+
+        Arguments:
+            size: New volume size, in GiB; larger than the current one.
+        """
+        answer = self._run(
+            self._operation(
+                _EXTEND_VOLUME,
+                (volume_id,),
+                {
+                    "size": size,
+                },
+                timeout,
+            )
+        )
+        return cast("models.BlockStorageVolume", answer)
+
+    def set_qos(
+        self,
+        volume_id: str,
+        *,
+        max_iops: int | None = None,
+        max_throughput: int | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Set Volume QoS.
+
+        Changes a volume's QoS limits: its largest IOPS and its largest throughput. New in 1.2.
+
+        `PUT /v1/volumes/{volume_id}/qos` (setVolumeQos).
+        In API versions 1.2, 1.3 only.
+
+        Arguments:
+            max_iops: QoS limit on I/O operations per second.
+            max_throughput: QoS limit on throughput.
+        """
+        self._run(
+            self._operation(
+                _SET_VOLUME_QOS,
+                (volume_id,),
+                {
+                    "max_iops": max_iops,
+                    "max_throughput": max_throughput,
+                },
+                timeout,
+            )
+        )
+
+    def wait_for_state(
+        self,
+        volume_id: str,
+        state: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> models.BlockStorageVolume:
+        """Polls until it is in `state` (available, in-use, creating, attaching, detaching, extending, deleting, reserved, retyping, awaiting-transfer, maintenance, error, error_deleting, error_extending).
+
+        Fails fast with ServerStateError in a failure state (error, error_deleting, error_extending)
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        """
+        answer = self._run(
+            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval)
+        )
+        return cast("models.BlockStorageVolume", answer)
+
+    def wait_until_deleted(
+        self,
+        volume_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> None:
+        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        self._run(
+            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval)
+        )
+
+
+class AsyncVolumes(AsyncResource):
+    """`client.volumes`: Block Storage volumes, and attaching them to virtual servers.
+
+    Every argument is checked against the API version in use before any request. Its `state`
+    moves through creating, attaching, detaching, extending, deleting, reserved, retyping,
+    awaiting-transfer, maintenance to available, in-use; error, error_deleting, error_extending
+    means it failed.
+    """
+
+    def list(
+        self,
+        *,
+        with_count: bool | None = None,
+        sort: str | None = None,
+        offset: int | None = None,
+        name: str | None = None,
+        state_: str | None = None,
+        bootable: bool | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[models.BlockStorageVolume]:
+        """List Volumes.
+
+        Lists the volumes of the account, one page at a time, optionally filtered by name, state or
+        bootability.
+
+        `GET /v1/volumes` (listVolumes).
+
+        Arguments:
+            with_count: Also return the total number of matching volumes.
+            sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
+            offset: How many volumes to skip before the page starts.
+            name: Only volumes with this name.
+            state_: Only volumes in this state (such as `available` or `in-use`).
+            bootable: Only bootable (true) or only non-bootable (false) volumes.
+        """
+        return self._items(
+            *self._pager(
+                _LIST_VOLUMES,
+                (),
+                {
+                    "with_count": with_count,
+                    "sort": sort,
+                    "offset": offset,
+                    "name": name,
+                    "state_": state_,
+                    "bootable": bootable,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    def list_pages(
+        self,
+        *,
+        with_count: bool | None = None,
+        sort: str | None = None,
+        offset: int | None = None,
+        name: str | None = None,
+        state_: str | None = None,
+        bootable: bool | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Page[models.BlockStorageVolume]]:
+        """List Volumes, a page at a time (`.items`, `.next`: where the next page starts)."""
+        return self._pages(
+            *self._pager(
+                _LIST_VOLUMES,
+                (),
+                {
+                    "with_count": with_count,
+                    "sort": sort,
+                    "offset": offset,
+                    "name": name,
+                    "state_": state_,
+                    "bootable": bootable,
+                },
+                page_size,
+                marker,
+                timeout,
+            )
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        size: int,
+        snapshot_id: str | None = None,
+        tags: Sequence[Mapping[str, Any]] | None = None,
+        volume_type: str | None = None,
+        max_iops: int | None = None,
+        max_throughput: int | None = None,
+        timeout: float | None = None,
+    ) -> models.BlockStorageVolume:
+        """Create Volume.
+
+        Starts creating a volume, empty or from a snapshot. The answer describes the new volume at
+        once; it becomes `available` when the creation has finished.
+
+        `POST /v1/volumes` (createVolume).
+
+        Arguments:
+            name: Volume name (letters, digits, spaces, `-` and `_`).
+            size: Volume size, in GiB.
+            snapshot_id: Snapshot to create the volume from.
+            tags: Tags to attach to the volume.
+            volume_type: Volume type name; the default type when left out.
+            max_iops: QoS limit on I/O operations per second. (API versions 1.2, 1.3)
+            max_throughput: QoS limit on throughput. (API versions 1.2, 1.3)
+        """
+        answer = await self._run(
+            self._operation(
+                _CREATE_VOLUME,
+                (),
+                {
+                    "name": name,
+                    "size": size,
+                    "snapshot_id": snapshot_id,
+                    "tags": tags,
+                    "volume_type": volume_type,
+                    "max_iops": max_iops,
+                    "max_throughput": max_throughput,
+                },
+                timeout,
+            )
+        )
+        return cast("models.BlockStorageVolume", answer)
+
+    async def get(
+        self,
+        volume_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> models.BlockStorageVolume:
+        """Show Volume.
+
+        Shows one volume, with the servers it is attached to.
+
+        `GET /v1/volumes/{volume_id}` (showVolume).
+        """
+        answer = await self._run(self._operation(_SHOW_VOLUME, (volume_id,), {}, timeout))
+        return cast("models.BlockStorageVolume", answer)
+
+    async def update(
+        self,
+        volume_id: str,
+        *,
+        name: str | None = None,
+        timeout: float | None = None,
+    ) -> models.BlockStorageVolume:
+        """Update Volume.
+
+        Renames a volume.
+
+        `PUT /v1/volumes/{volume_id}` (updateVolume).
+
+        Arguments:
+            name: New volume name (letters, digits, spaces, `-` and `_`).
+        """
+        answer = await self._run(
+            self._operation(
+                _UPDATE_VOLUME,
+                (volume_id,),
+                {
+                    "name": name,
+                },
+                timeout,
+            )
+        )
+        return cast("models.BlockStorageVolume", answer)
+
+    async def delete(
+        self,
+        volume_id: str,
+        *,
+        cascade: bool | None = None,
+        wait: bool = False,
+        timeout: float | None = None,
+        interval: float = 5.0,
+    ) -> None:
+        """Delete Volume.
+
+        Starts deleting a volume, and its snapshots too when `cascade` is true. A volume that is
+        attached to a server, or in a busy state, cannot be deleted (409).
+
+        `DELETE /v1/volumes/{volume_id}` (deleteVolume).
+
+        Arguments:
+            cascade: Delete the volume's snapshots with it.
+        """
+        await self._run(
+            self._deleting(
+                _DELETE_VOLUME,
+                _SHOW_VOLUME,
+                _VOLUMES_LIFECYCLE,
+                (volume_id,),
+                {
+                    "cascade": cascade,
+                },
+                wait,
+                timeout,
+                interval,
+            )
+        )
+
+    async def revert_to_snapshot(
+        self,
+        volume_id: str,
+        *,
+        snapshot_id: str,
+        timeout: float | None = None,
+    ) -> None:
+        """Revert Volume to Snapshot.
+
+        Starts putting a volume back to the content of one of its snapshots.
+
+        `POST /v1/volumes/{volume_id}/revert` (revertVolumeToSnapshot).
+
+        Arguments:
+            snapshot_id: Snapshot ID.
+        """
+        await self._run(
+            self._operation(
+                _REVERT_VOLUME_TO_SNAPSHOT,
+                (volume_id,),
+                {
+                    "snapshot_id": snapshot_id,
+                },
+                timeout,
+            )
+        )
+
+    async def attach(
+        self,
+        volume_id: str,
+        *,
+        server_id: str,
+        delete_on_termination: bool | None = None,
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
+        """Attach Volume to Virtual Server.
+
+        Starts attaching a volume to a server.
+
+        `POST /v1/volumes/{volume_id}/servers` (attachVolumeToVirtualServer).
+
+        Arguments:
+            delete_on_termination: Delete the volume when the server is deleted.
+            server_id: Server ID.
+        """
+        answer = await self._run(
+            self._operation(
+                _ATTACH_VOLUME_TO_VIRTUAL_SERVER,
+                (volume_id,),
+                {
+                    "delete_on_termination": delete_on_termination,
+                    "server_id": server_id,
+                },
+                timeout,
+            )
+        )
+        return cast("dict[str, Any]", answer)
+
+    async def detach(
+        self,
+        volume_id: str,
+        server_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        """Detach Volume from Virtual Server.
+
+        Starts detaching a volume from a server.
+
+        `DELETE /v1/volumes/{volume_id}/servers/{server_id}` (detachVolumeFromVirtualServer).
+        """
+        await self._run(
+            self._operation(
+                _DETACH_VOLUME_FROM_VIRTUAL_SERVER,
+                (
+                    volume_id,
+                    server_id,
+                ),
+                {},
+                timeout,
+            )
+        )
+
+    async def extend(
+        self,
+        volume_id: str,
+        *,
+        size: int,
+        timeout: float | None = None,
+    ) -> models.BlockStorageVolume:
+        """Extend Volume.
+
+        Starts growing a volume to a larger size. A volume can not be made smaller.
+
+        `PUT /v1/volumes/{volume_id}/size` (extendVolume).
+
+        Arguments:
+            size: New volume size, in GiB; larger than the current one.
+        """
+        answer = await self._run(
+            self._operation(
+                _EXTEND_VOLUME,
+                (volume_id,),
+                {
+                    "size": size,
+                },
+                timeout,
+            )
+        )
+        return cast("models.BlockStorageVolume", answer)
+
+    async def set_qos(
+        self,
+        volume_id: str,
+        *,
+        max_iops: int | None = None,
+        max_throughput: int | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Set Volume QoS.
+
+        Changes a volume's QoS limits: its largest IOPS and its largest throughput. New in 1.2.
+
+        `PUT /v1/volumes/{volume_id}/qos` (setVolumeQos).
+        In API versions 1.2, 1.3 only.
+
+        Arguments:
+            max_iops: QoS limit on I/O operations per second.
+            max_throughput: QoS limit on throughput.
+        """
+        await self._run(
+            self._operation(
+                _SET_VOLUME_QOS,
+                (volume_id,),
+                {
+                    "max_iops": max_iops,
+                    "max_throughput": max_throughput,
+                },
+                timeout,
+            )
+        )
+
+    async def wait_for_state(
+        self,
+        volume_id: str,
+        state: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> models.BlockStorageVolume:
+        """Polls until it is in `state` (available, in-use, creating, attaching, detaching, extending, deleting, reserved, retyping, awaiting-transfer, maintenance, error, error_deleting, error_extending).
+
+        Fails fast with ServerStateError in a failure state (error, error_deleting, error_extending)
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        """
+        answer = await self._run(
+            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval)
+        )
+        return cast("models.BlockStorageVolume", answer)
+
+    async def wait_until_deleted(
+        self,
+        volume_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 5.0,
+    ) -> None:
+        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        await self._run(
+            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval)
+        )
