@@ -8,7 +8,6 @@ the converters here only give each field its Python type.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Self
@@ -18,32 +17,12 @@ from dateutil.parser import isoparse
 Converter = Callable[[Any], Any]
 
 
-def _any(value: Any) -> Any:
-    return value
-
-
-def _text(value: Any) -> Any:
-    return value
-
-
-def _integer(value: Any) -> Any:
+def _same(value: Any) -> Any:
     return value
 
 
 def _number(value: Any) -> Any:
     return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
-
-
-def _boolean(value: Any) -> Any:
-    return value
-
-
-def _array(value: Any) -> Any:
-    return value
-
-
-def _object(value: Any) -> Any:
-    return value
 
 
 def _datetime(value: Any) -> Any:
@@ -55,14 +34,15 @@ def _datetime(value: Any) -> Any:
     return value
 
 
+# The generated models name a converter per field; JSON already gives the others their type.
 CONVERTERS: dict[str, Converter] = {
-    "_any": _any,
-    "_text": _text,
-    "_integer": _integer,
+    "_any": _same,
+    "_text": _same,
+    "_integer": _same,
     "_number": _number,
-    "_boolean": _boolean,
-    "_array": _array,
-    "_object": _object,
+    "_boolean": _same,
+    "_array": _same,
+    "_object": _same,
     "_datetime": _datetime,
 }
 
@@ -121,11 +101,3 @@ class Model:
     def to_json(self) -> dict[str, Any]:
         """The body as the service sent it."""
         return dict(self.raw)
-
-
-def model_of(cls: type[Model], value: Any) -> Any:
-    return cls.from_json(value) if isinstance(value, Mapping) else value
-
-
-def json_time(value: datetime.datetime) -> str:
-    return value.isoformat()

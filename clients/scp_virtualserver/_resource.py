@@ -137,7 +137,7 @@ class Page(Generic[M]):
 
     __slots__ = ("items", "next")
 
-    def __init__(self, items: list[M], next: str | int | None) -> None:  # noqa: A002
+    def __init__(self, items: list[M], next: str | int | None) -> None:
         self.items = items
         self.next = next
 
@@ -171,7 +171,9 @@ def _spec(op: Operation, version: str) -> tuple[Mapping[str, Any], Mapping[str, 
     return doc, item
 
 
-def _parameters(doc: Mapping[str, Any], item: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, Any]:
+def _parameters(
+    doc: Mapping[str, Any], item: Mapping[str, Any], operation: Mapping[str, Any]
+) -> dict[str, Any]:
     found = {}
     for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
         parameter = _schema.resolve(doc, raw)
@@ -203,7 +205,9 @@ def _body_schema(doc: Mapping[str, Any], operation: Mapping[str, Any]) -> Mappin
     return schema if isinstance(schema, Mapping) else None
 
 
-def _missing_in(op: Operation, version: str, keyword: str, name: str, where: str) -> InvalidParameterError:
+def _missing_in(
+    op: Operation, version: str, keyword: str, name: str, where: str
+) -> InvalidParameterError:
     having = _versions_with(op, name, where)
     place = f"API versions {', '.join(having)}" if having else "no API version"
     return InvalidParameterError(
@@ -218,7 +222,8 @@ def prepare(
     """The checked ids and the generated function's keyword arguments, or InvalidParameterError."""
     _in_version(op, version)
     identifiers = tuple(
-        ids.resource_id(name, value) for name, value in zip(op.path_params, path_values, strict=True)
+        ids.resource_id(name, value)
+        for name, value in zip(op.path_params, path_values, strict=True)
     )
     given = dict(arguments)
     for alias, field in op.aliases.items():
@@ -247,7 +252,9 @@ def prepare(
             name = op.query[keyword]
             if name not in parameters:
                 raise _missing_in(op, version, keyword, name, "query")
-            checked = _schema.check(doc, parameters[name].get("schema"), _schema.to_json(value), keyword)
+            checked = _schema.check(
+                doc, parameters[name].get("schema"), _schema.to_json(value), keyword
+            )
             kwargs[op.generated_query[version][name]] = checked
         elif keyword in op.body:
             body[op.body[keyword]] = _shorthand(op, op.body[keyword], _schema.to_json(value))
@@ -263,12 +270,7 @@ def prepare(
         if name not in fields:
             keyword = next(k for k, v in op.body.items() if v == name)
             raise _missing_in(op, version, keyword, name, "body")
-    missing = [name for name in schema.get("required") or () if body.get(name) is None]
-    if missing:
-        raise InvalidParameterError(
-            f"{op.id} in API version {version} needs {', '.join(missing)}"
-        )
-    checked_body = _schema.check(doc, schema, body, "")
+    checked_body = _schema.check(doc, schema, body, "")  # each field, then what is required
     kwargs["body"] = _body_class(op, version).from_dict(checked_body)
     return identifiers, kwargs
 
@@ -319,13 +321,17 @@ def _items(op: Operation, content: bytes) -> list[Any]:
     if not isinstance(items, list):
         return []
     model = op.model
-    return [model.from_json(item) if model and isinstance(item, Mapping) else item for item in items]
+    return [
+        model.from_json(item) if model and isinstance(item, Mapping) else item for item in items
+    ]
 
 
 # -- flows --------------------------------------------------------------------------------------
 
 
-def _request(op: Operation, version: str, identifiers: tuple[str, ...], kwargs: dict[str, Any]) -> Request:
+def _request(
+    op: Operation, version: str, identifiers: tuple[str, ...], kwargs: dict[str, Any]
+) -> Request:
     path = op.path
     for name, value in zip(op.path_params, identifiers, strict=True):
         path = path.replace("{" + name + "}", value)
@@ -521,7 +527,11 @@ class _Base:
         return f"<{type(self).__name__} of {self._client!r}>"
 
     def _operation(
-        self, op: Operation, path_values: tuple[Any, ...], arguments: Mapping[str, Any], timeout: object
+        self,
+        op: Operation,
+        path_values: tuple[Any, ...],
+        arguments: Mapping[str, Any],
+        timeout: object,
     ) -> Step:
         core = self._client._core
         return operation_flow(op, core, path_values, arguments), core.budget(timeout)

@@ -80,7 +80,11 @@ def check(doc: Mapping[str, Any], schema: Any, value: Any, where: str, depth: in
                     return check(doc, option, value, where, depth + 1)
                 except InvalidParameterError as problem:
                     problems.append(str(problem))
-            raise InvalidParameterError(problems[0] if len(problems) == 1 else f"{where}: {_show(value)} fits none of: " + "; ".join(problems))
+            raise InvalidParameterError(
+                problems[0]
+                if len(problems) == 1
+                else f"{where}: {_show(value)} fits none of: " + "; ".join(problems)
+            )
     kinds = schema.get("type")
     kinds = kinds if isinstance(kinds, list) else [kinds] if kinds else []
     if value is None:
@@ -119,17 +123,27 @@ def _check_type(kinds: Sequence[str], value: Any, where: str) -> None:
 
 
 def _article(kinds: str) -> str:
-    names = {"string": "a string", "integer": "an integer", "number": "a number",
-             "boolean": "a bool", "array": "a list", "object": "a mapping"}
+    names = {
+        "string": "a string",
+        "integer": "an integer",
+        "number": "a number",
+        "boolean": "a bool",
+        "array": "a list",
+        "object": "a mapping",
+    }
     return " or ".join(names.get(k, k) for k in kinds.split(" or "))
 
 
 def _check_text(schema: Mapping[str, Any], value: str, where: str) -> None:
     low, high = schema.get("minLength"), schema.get("maxLength")
     if isinstance(low, int) and len(value) < low:
-        raise InvalidParameterError(f"{where} must be at least {low} characters, not {_show(value)}")
+        raise InvalidParameterError(
+            f"{where} must be at least {low} characters, not {_show(value)}"
+        )
     if isinstance(high, int) and len(value) > high:
-        raise InvalidParameterError(f"{where} must be at most {high} characters, not {_show(value)}")
+        raise InvalidParameterError(
+            f"{where} must be at most {high} characters, not {_show(value)}"
+        )
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and _regex(pattern).search(value) is None:
         raise InvalidParameterError(f"{where} must match {pattern}, not {_show(value)}")
@@ -166,7 +180,11 @@ def _check_items(
 
 
 def _check_object(
-    doc: Mapping[str, Any], schema: Mapping[str, Any], value: Mapping[str, Any], where: str, depth: int
+    doc: Mapping[str, Any],
+    schema: Mapping[str, Any],
+    value: Mapping[str, Any],
+    where: str,
+    depth: int,
 ) -> dict[str, Any]:
     properties = schema.get("properties") or {}
     result: dict[str, Any] = {}
@@ -174,18 +192,24 @@ def _check_object(
         if not isinstance(key, str):
             raise InvalidParameterError(f"{where} has a key that is not a string: {_show(key)}")
         if key in properties:
-            result[key] = check(doc, properties[key], item, f"{where}.{key}", depth + 1)
+            result[key] = check(doc, properties[key], item, _join(where, key), depth + 1)
         elif properties and schema.get("additionalProperties") is False:
             known = ", ".join(sorted(properties))
-            raise InvalidParameterError(f"{where} has no field {key!r}; it has: {known}")
+            raise InvalidParameterError(
+                f"{where or 'the body'} has no field {key!r}; it has: {known}"
+            )
         elif properties:
             raise InvalidParameterError(
-                f"{where} has no field {key!r} in this API version; it has: "
+                f"{where or 'the body'} has no field {key!r} in this API version; it has: "
                 + ", ".join(sorted(properties))
             )
         else:
             result[key] = item
     for name in schema.get("required") or ():
         if name not in result or (result[name] is None and name in properties):
-            raise InvalidParameterError(f"{where} needs {name!r}")
+            raise InvalidParameterError(f"{_join(where, name)} is required in this API version")
     return result
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
