@@ -270,7 +270,10 @@ def prepare(
         if name not in fields:
             keyword = next(k for k, v in op.body.items() if v == name)
             raise _missing_in(op, version, keyword, name, "body")
-    checked_body = _schema.check(doc, schema, body, "")  # each field, then what is required
+    try:
+        checked_body = _schema.check(doc, schema, body, "")  # each field, then what is required
+    except InvalidParameterError as problem:
+        raise InvalidParameterError(f"{problem} (API version {version}, {op.id})") from None
     kwargs["body"] = _body_class(op, version).from_dict(checked_body)
     return identifiers, kwargs
 

@@ -10,7 +10,7 @@ import datetime
 import enum
 from typing import Any, ClassVar
 
-from .._model import Model
+from .._model import Model, pluck
 
 __all__ = [
     "AutoScalingGroupLbServerGroup",
@@ -1385,6 +1385,28 @@ class Server(Model):
             return ServerState(value) if isinstance(value, str) else None
         except ValueError:
             return None
+
+    @property
+    def ip_addresses(self) -> tuple[Any, ...]:
+        """`addresses[].ip_addresses[].ip_address` of the answer."""
+        return tuple(pluck(self.raw, "addresses[].ip_addresses[].ip_address"))
+
+    @property
+    def volume_ids(self) -> tuple[Any, ...]:
+        """`volumes[].id` of the answer."""
+        return tuple(pluck(self.raw, "volumes[].id"))
+
+    @property
+    def server_type_id(self) -> Any:
+        """`server_type.id` of the answer."""
+        found = pluck(self.raw, "server_type.id")
+        return found[0] if found else None
+
+    @property
+    def server_type_name(self) -> Any:
+        """`server_type.name` of the answer."""
+        found = pluck(self.raw, "server_type.name")
+        return found[0] if found else None
 
 
 class SnapshotState(enum.StrEnum):
