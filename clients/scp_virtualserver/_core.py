@@ -18,7 +18,15 @@ from typing import Any
 
 import httpx
 
+from . import _checks as checks
 from ._flows import Answer, attempt_number
+from ._transport import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    build_async_transport,
+    build_transport,
+    proxy_for,
+)
 from ._version import __version__
 from .credentials import Credentials, resolve_credentials, resolve_endpoint
 from .errors import InvalidParameterError, UnsupportedVersionError, VersionDiscoveryWarning
@@ -29,6 +37,8 @@ from .versions import VERSIONS, Clock, check_pinned, select_version, today_in_ko
 logger = logging.getLogger("scp_virtualserver")
 
 AUTO = "auto"
+DEFAULT_CALL_TIMEOUT = 60.0
+"""Seconds a call may take in all, attempts, waits and reading included, unless told."""
 USER_AGENT = f"scp-virtualserver/{__version__}"
 API_VERSION_VARIABLE = "SCP_API_VERSION"
 """Pins the API version by configuration ("1.2", or "auto") for clients given api_version=None.
@@ -53,19 +63,34 @@ class ClientCore:
         timeout: httpx.Timeout | float | None,
         retry: RetryPolicy | None,
         stacklevel: int,
+        verify: object = True,
+        trust_env: bool = False,
+        proxy: object = None,
+        limits: httpx.Limits | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.endpoint = resolve_endpoint(
             endpoint_url=endpoint_url, region=region, environment=environment
         )
+        if credentials is not None and not isinstance(credentials, Credentials):
+            raise InvalidParameterError(
+                f"credentials must be a Credentials, not {type(credentials).__name__}"
+            )
         self.credentials = resolve_credentials(credentials)
         self.auth = ScpAuth(self.credentials, language=language)
+        if clock is not None and not callable(clock):
+            raise InvalidParameterError(f"clock must be a callable, not {clock!r}")
         self.clock = clock
+        checks.boolean("strict_versions", strict_versions)
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise InvalidParameterError(f"retry must be a RetryPolicy, not {retry!r}")
         self.retry = retry if retry is not None else RetryPolicy()
-        if timeout is None:
-            raise InvalidParameterError(
-                "timeout=None would let a call hang forever; give seconds or an httpx.Timeout"
-            )
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout = checks.timeout_setting(timeout)
+        self.verify = checks.verify_setting(verify)
+        self.trust_env = checks.boolean("trust_env", trust_env)
+        self.proxy = proxy_for(self.endpoint, proxy, self.trust_env)
+        self.limits = checks.limits(limits)
+        self.max_response_bytes = checks.max_response_bytes(max_response_bytes)
         self.version: str | None = None
         self._modules: dict[str, ModuleType] = {}
         if api_version is None:
@@ -157,14 +182,47 @@ class ClientCore:
             return {"request": [on_request_async], "response": [on_response_async]}
         return {"request": [_mark], "response": [_log]}
 
-    def httpx_settings(self, verify: Any) -> dict[str, Any]:
+    def httpx_settings(self, verify: Any = None) -> dict[str, Any]:
         return {
             "base_url": self.endpoint,
             "auth": self.auth,
             "timeout": self.timeout,
-            "verify": verify,
+            "verify": self.verify,
+            "trust_env": self.trust_env,
             "follow_redirects": False,
-            "headers": {"User-Agent": f"{USER_AGENT} httpx/{httpx.__version__}"},
+            "headers": {
+                "User-Agent": f"{USER_AGENT} httpx/{httpx.__version__}",
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
+        }
+
+    def budget(self, timeout: object = None) -> float:
+        """A call's time budget: its `timeout=`, else 60 s (or the retry policy's total, if
+        longer)."""
+        if timeout is None:
+            return max(DEFAULT_CALL_TIMEOUT, self.retry.total)
+        return checks.seconds("timeout", timeout)
+
+    def transport(self, given: httpx.BaseTransport | None) -> httpx.BaseTransport:
+        """The transport every request goes through: deadlines, size limit, decoding."""
+        if given is not None and not isinstance(given, httpx.BaseTransport):
+            raise InvalidParameterError(f"transport must be an httpx.BaseTransport, not {given!r}")
+        return build_transport(given, **self._transport_settings())
+
+    def async_transport(self, given: httpx.AsyncBaseTransport | None) -> httpx.AsyncBaseTransport:
+        if given is not None and not isinstance(given, httpx.AsyncBaseTransport):
+            raise InvalidParameterError(
+                f"transport must be an httpx.AsyncBaseTransport, not {given!r}"
+            )
+        return build_async_transport(given, **self._transport_settings())
+
+    def _transport_settings(self) -> dict[str, Any]:
+        return {
+            "verify": self.verify,
+            "limits": self.limits,
+            "proxy": self.proxy,
+            "trust_env": self.trust_env,
+            "max_response_bytes": self.max_response_bytes,
         }
 
 
@@ -213,8 +271,8 @@ def _parse_version_document(
         raise ValueError(f"GET / answered {outcome.status}")
     try:
         document = json.loads(outcome.content)
-    except ValueError:
-        raise ValueError("GET / did not answer JSON") from None
+    except (ValueError, RecursionError):
+        raise ValueError("GET / did not answer JSON (or nested it too deeply)") from None
     entries = document.get("versions") if isinstance(document, Mapping) else None
     if not isinstance(entries, list):
         raise ValueError("the answer has no 'versions' list")

@@ -18,9 +18,11 @@ from typing import Any, TypeVar
 
 import httpx
 
+from . import _checks as checks
 from . import ids
 from ._runtime import UNSET, MalformedResponse
 from ._runtime import Response as GeneratedResponse
+from ._transport import call_deadline, gave_up, with_clock_hint
 from ._versions_table import (
     QUERY_PARAMETERS,
     REQUEST_BODIES,
@@ -32,7 +34,6 @@ from .errors import (
     ApiError,
     InvalidParameterError,
     MalformedResponseError,
-    NetworkError,
     NotFound,
     ServerStateError,
     WaitTimeoutError,
@@ -126,16 +127,15 @@ Flow = Generator[Request | Sleep, Any, T]
 
 def call(request: Request, policy: RetryPolicy) -> Flow[Answer]:
     """Sends a request with retries; returns the final answer or raises the typed error."""
-    state = RetryState(policy, request.method)
+    state = RetryState(policy, request.method, deadline=call_deadline.get())
     while True:
         attempt_number.set(state.attempt)
         outcome: Outcome = yield request
         if isinstance(outcome, httpx.TransportError):
             delay = state.after_error(outcome)
             if delay is None:
-                attempts = f" after {state.attempt} attempts" if state.attempt > 1 else ""
-                raise NetworkError(
-                    f"{_line(request)} failed{attempts}: {type(outcome).__name__}: {outcome}"
+                raise gave_up(
+                    outcome, _line(request), state.attempt, state.may_have_reached
                 ) from outcome
             logger.debug("retrying in %.2f s after %s", delay, type(outcome).__name__)
         else:
@@ -165,7 +165,9 @@ def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
         # An earlier attempt of this call may have started the deletion; it is done now.
         logger.debug("404 on a retried DELETE: an earlier attempt deleted it")
         return answer
-    raise error_from_response(answer.status, answer.content, answer.headers, request=_line(request))
+    raise with_clock_hint(
+        error_from_response(answer.status, answer.content, answer.headers, request=_line(request))
+    )
 
 
 # -- servers ----------------------------------------------------------------------------------
@@ -314,16 +316,12 @@ def wait_for_state(
 
 
 def check_state(state: object) -> str:
-    if not isinstance(state, str) or not state:
-        raise InvalidParameterError(f"state must be a non-empty string, not {state!r}")
-    return state
+    return checks.awaited_state(state)
 
 
 def check_wait(timeout: float, interval: float) -> None:
-    if not timeout >= 0:
-        raise InvalidParameterError(f"timeout must be a number of seconds >= 0, not {timeout!r}")
-    if not interval > 0:
-        raise InvalidParameterError(f"interval must be a number of seconds > 0, not {interval!r}")
+    checks.seconds("timeout", timeout)
+    checks.seconds("interval", interval, minimum=checks.MIN_POLL_INTERVAL)
 
 
 # -- request bodies ---------------------------------------------------------------------------
@@ -452,9 +450,7 @@ def list_filters(version: str, filters: Mapping[str, Any], page_size: int | None
             f"unknown list filter {', '.join(sorted(unknown))}; "
             f"API version {version} knows: {', '.join(sorted(known))}"
         )
-    for key, value in filters.items():
-        if value is not None and not isinstance(value, str):
-            raise InvalidParameterError(f"filter {key} must be a string, not {value!r}")
+    checks.list_filters(filters)
     if page_size is not None and (
         isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1
     ):
@@ -475,7 +471,7 @@ def checked_id(server_id: object) -> str:
 def _json(content: bytes) -> Any:
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

@@ -6,18 +6,28 @@ import asyncio
 import builtins
 import logging
 import ssl
+import weakref
 from collections.abc import AsyncIterator, Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._checks import BUILDING_ERRORS, refused
 from ._core import ClientCore, adopt
 from ._flows import Answer, Flow, Request, Sleep, list_filters, next_marker
 from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
 from ._servers import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ServerFlows
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    deadline_after,
+    detached,
+    last_response,
+    remaining,
+    unexpected,
+)
 from .credentials import Credentials
-from .errors import UnsupportedVersionError
+from .errors import InvalidParameterError, ScpError, UnsupportedVersionError
 from .models import Network, Server, Volume
 from .retry import RetryPolicy
 from .versions import Clock
@@ -38,6 +48,9 @@ class AsyncVirtualServerClient:
     both of those are looked up as `scp_virtualserver.credentials` says when not given.
     `api_version`: None picks the newest version usable today by the Not Before dates, "X.Y"
     pins one (with a warning as its end nears), "auto" asks the service once.
+
+    A client belongs to the event loop it is first used in (its connections do): use one
+    client per loop.
     """
 
     def __init__(
@@ -53,10 +66,18 @@ class AsyncVirtualServerClient:
         language: str = "en-US",
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        verify: bool | ssl.SSLContext = True,
+        verify: bool | ssl.SSLContext | str = True,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        trust_env: bool = False,
+        proxy: str | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise InvalidParameterError(
+                f"http_client must be an httpx.AsyncClient, not {http_client!r}"
+            )
         self._core = ClientCore(
             region=region,
             environment=environment,
@@ -69,18 +90,24 @@ class AsyncVirtualServerClient:
             timeout=timeout,
             retry=retry,
             stacklevel=2,
+            verify=verify,
+            trust_env=trust_env,
+            proxy=proxy,
+            limits=limits,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(
-                transport=transport,
+                transport=self._core.async_transport(transport),
                 event_hooks=self._core.event_hooks(asynchronous=True),
-                **self._core.httpx_settings(verify),
+                **self._core.httpx_settings(),
             )
         else:
             adopt(http_client, self._core, transport)
         self._http = http_client
         self._generated: Any = None
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self.servers: AsyncServers = AsyncServers(self)
 
     def __repr__(self) -> str:
@@ -129,32 +156,59 @@ class AsyncVirtualServerClient:
 
     # -- running flows --------------------------------------------------------------------------
 
+    def _check_loop(self) -> None:
+        """Refuses use from a second event loop: the pooled connections belong to the first."""
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = weakref.ref(loop)
+        elif self._loop() is not loop:
+            raise ScpError(
+                "this AsyncVirtualServerClient is used in another event loop than the one it "
+                "was first used in, whose connections it keeps; make one client per event loop "
+                "(for example, inside the coroutine that asyncio.run runs)"
+            )
+
     async def _ensure_version(self) -> str:
         if self._core.version is None:
+            self._check_loop()
             outcome: Answer | Exception
             try:
-                outcome = Answer.of_httpx(await self._http.get("/"))
-            except httpx.HTTPError as error:
+                with deadline_after(self._core.budget()):
+                    outcome = Answer.of_httpx(await self._http.get("/"))
+            except (httpx.HTTPError, httpx.InvalidURL, ScpError, RecursionError) as error:
                 outcome = error
             self._core.choose_discovered(outcome)
         assert self._core.version is not None
         return self._core.version
 
-    async def _run(self, flow: Flow[T]) -> T:
-        await self._ensure_version()
-        outcome: Any = None
-        try:
-            while True:
-                step = flow.send(outcome)
-                if isinstance(step, Sleep):
-                    await asyncio.sleep(step.seconds)
-                    outcome = None
-                else:
-                    outcome = await self._attempt(step)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        finally:
+    async def _run(self, flow: Flow[T], budget: float | None = None) -> T:
+        """Runs a flow within its budget (seconds): attempts, waits and reading included."""
+        if self._http.is_closed:
             flow.close()
+            raise ScpError("this client is closed; make a new one")
+        self._check_loop()
+        with deadline_after(self._core.budget() if budget is None else budget):
+            await self._ensure_version()
+            outcome: Any = None
+            sent = False
+            try:
+                while True:
+                    try:
+                        step = flow.send(outcome)
+                    except BUILDING_ERRORS as problem:
+                        if sent or isinstance(problem, ScpError):
+                            raise
+                        raise refused(problem) from None
+                    if isinstance(step, Sleep):
+                        await asyncio.sleep(max(0.0, min(step.seconds, remaining() or 0.0)))
+                        outcome = None
+                    else:
+                        sent = True
+                        outcome = await self._attempt(step)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            finally:
+                flow.close()
 
     async def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
@@ -170,7 +224,13 @@ class AsyncVirtualServerClient:
             return Answer.of_malformed(error)
         except httpx.TransportError as error:
             logger.debug("%s %s failed: %s", request.method, request.op, type(error).__name__)
-            return error
+            return detached(error)
+        except ScpError:
+            raise
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, RecursionError) as error:
+            raise unexpected(error, f"{request.method} {request.path}") from None
+        finally:
+            last_response.set(None)
 
 
 class AsyncServers:
@@ -180,24 +240,28 @@ class AsyncServers:
         self._client = client
         self._flows = ServerFlows(client._core)
 
-    async def get(self, server_id: str | Any) -> Server:
+    async def get(self, server_id: str | Any, *, timeout: float | None = None) -> Server:
         """The server as it is now; NotFound once it is gone."""
-        return await self._client._run(self._flows.get(server_id))
+        return await self._client._run(self._flows.get(server_id), self._flows.budget(timeout))
 
     async def delete(
         self,
         server_id: str | Any,
         *,
         wait: bool = False,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        timeout: float | None = None,
         interval: float = DEFAULT_WAIT_INTERVAL,
     ) -> None:
         """Starts deleting a server (202); with `wait=True`, returns once it is gone.
 
+        `timeout` bounds the whole call: 60 s by default, 600 s with `wait=True`.
         Conflict (409) says why a server cannot be deleted: File Storage, an LB Server Group,
         a Lock or a Backup.
         """
-        return await self._client._run(self._flows.delete(server_id, wait, timeout, interval))
+        return await self._client._run(
+            self._flows.delete(server_id, wait, timeout, interval),
+            self._flows.wait_budget(timeout, wait),
+        )
 
     async def wait_until_deleted(
         self,
@@ -207,7 +271,10 @@ class AsyncServers:
         interval: float = DEFAULT_WAIT_INTERVAL,
     ) -> None:
         """Polls until the server is gone; WaitTimeoutError, or ServerStateError on ERROR."""
-        return await self._client._run(self._flows.wait_until_deleted(server_id, timeout, interval))
+        return await self._client._run(
+            self._flows.wait_until_deleted(server_id, timeout, interval),
+            self._flows.wait_budget(timeout),
+        )
 
     async def wait_for_state(
         self,
@@ -219,27 +286,31 @@ class AsyncServers:
     ) -> Server:
         """Polls until the server is in `state` ("ACTIVE", ...); fails fast on ERROR."""
         return await self._client._run(
-            self._flows.wait_for_state(server_id, state, timeout, interval)
+            self._flows.wait_for_state(server_id, state, timeout, interval),
+            self._flows.wait_budget(timeout),
         )
 
-    def list(self, *, page_size: int | None = None, **filters: str | None) -> AsyncIterator[Server]:
+    def list(
+        self, *, page_size: int | None = None, timeout: float | None = None, **filters: str | None
+    ) -> AsyncIterator[Server]:
         """Every server that matches, following pages lazily (one request per page).
 
         Filters: name, ip, state, product_category, product_offering, vpc_id, server_type_id,
-        auto_scaling_group_id, sort.
+        auto_scaling_group_id, sort. `timeout` bounds each page's call.
         """
+        budget = self._flows.budget(timeout)
         version = self._client._core.version
         if version is not None:  # else ("auto" not resolved yet): checked on the first page
             list_filters(version, filters, page_size)
-        return self._pages(filters, page_size)
+        return self._pages(filters, page_size, budget)
 
     async def _pages(
-        self, filters: dict[str, str | None], page_size: int | None
+        self, filters: dict[str, str | None], page_size: int | None, budget: float
     ) -> AsyncIterator[Server]:
         chosen = list_filters(await self._client._ensure_version(), filters, page_size)
         marker: str | None = None
         while True:
-            page = await self._client._run(self._flows.list_page(chosen, marker))
+            page = await self._client._run(self._flows.list_page(chosen, marker), budget)
             for server in page:
                 yield server
             marker = next_marker(page, chosen, marker)
@@ -266,6 +337,7 @@ class AsyncServers:
         product_offering: str | None = None,
         partition_number: int | None = None,
         file_storage_ids: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[str]:
         """Starts creating `count` servers; returns their ids. Each is BUILD, then ACTIVE.
 
@@ -293,29 +365,40 @@ class AsyncServers:
                 product_offering=product_offering,
                 partition_number=partition_number,
                 file_storage_ids=file_storage_ids,
-            )
+            ),
+            self._flows.budget(timeout),
         )
 
-    async def update(self, server_id: str | Any, *, name: str) -> Server:
+    async def update(
+        self, server_id: str | Any, *, name: str, timeout: float | None = None
+    ) -> Server:
         """Renames a server; returns it as it is now."""
-        return await self._client._run(self._flows.update(server_id, name))
+        flow = self._flows.update(server_id, name)
+        return await self._client._run(flow, self._flows.budget(timeout))
 
-    async def start(self, server_id: str | Any) -> None:
+    async def start(self, server_id: str | Any, *, timeout: float | None = None) -> None:
         """Starts a SHUTOFF server (202); `wait_for_state(id, "ACTIVE")` waits for it."""
-        return await self._client._run(self._flows.action(server_id, "start"))
+        flow = self._flows.action(server_id, "start")
+        return await self._client._run(flow, self._flows.budget(timeout))
 
-    async def stop(self, server_id: str | Any) -> None:
+    async def stop(self, server_id: str | Any, *, timeout: float | None = None) -> None:
         """Stops an ACTIVE server (202); `wait_for_state(id, "SHUTOFF")` waits for it."""
-        return await self._client._run(self._flows.action(server_id, "stop"))
+        flow = self._flows.action(server_id, "stop")
+        return await self._client._run(flow, self._flows.budget(timeout))
 
-    async def reboot(self, server_id: str | Any, *, hard: bool = False) -> None:
+    async def reboot(
+        self, server_id: str | Any, *, hard: bool = False, timeout: float | None = None
+    ) -> None:
         """Reboots a server: softly through the guest, or `hard=True` by power cycle."""
-        return await self._client._run(self._flows.reboot(server_id, hard))
+        flow = self._flows.reboot(server_id, hard)
+        return await self._client._run(flow, self._flows.budget(timeout))
 
-    async def lock(self, server_id: str | Any) -> None:
+    async def lock(self, server_id: str | Any, *, timeout: float | None = None) -> None:
         """Locks a server; a locked server cannot be deleted (Conflict) until unlocked."""
-        return await self._client._run(self._flows.action(server_id, "lock"))
+        flow = self._flows.action(server_id, "lock")
+        return await self._client._run(flow, self._flows.budget(timeout))
 
-    async def unlock(self, server_id: str | Any) -> None:
+    async def unlock(self, server_id: str | Any, *, timeout: float | None = None) -> None:
         """Removes a server's lock."""
-        return await self._client._run(self._flows.action(server_id, "unlock"))
+        flow = self._flows.action(server_id, "unlock")
+        return await self._client._run(flow, self._flows.budget(timeout))

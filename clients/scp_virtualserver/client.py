@@ -12,11 +12,21 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._checks import BUILDING_ERRORS, refused
 from ._core import ClientCore, adopt
 from ._flows import Answer, Flow, Request, Sleep, list_filters, next_marker
 from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
 from ._servers import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ServerFlows
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    deadline_after,
+    detached,
+    last_response,
+    remaining,
+    unexpected,
+)
 from .credentials import Credentials
+from .errors import InvalidParameterError, ScpError
 from .models import Network, Server, Volume
 from .retry import RetryPolicy
 from .versions import Clock
@@ -34,6 +44,11 @@ class VirtualServerClient:
     both of those are looked up as `scp_virtualserver.credentials` says when not given.
     `api_version`: None picks the newest version usable today by the Not Before dates, "X.Y"
     pins one (with a warning as its end nears), "auto" asks the service once.
+
+    Every call keeps to a deadline (`timeout=` on each method, 60 s by default) over its
+    attempts, waits and reading; answers longer than
+    `max_response_bytes` (after decompression) are refused. No proxy is taken from the
+    environment unless `trust_env=True`; `proxy=` names one. `limits=` sizes the pool.
     """
 
     def __init__(
@@ -49,10 +64,16 @@ class VirtualServerClient:
         language: str = "en-US",
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        verify: bool | ssl.SSLContext = True,
+        verify: bool | ssl.SSLContext | str = True,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        trust_env: bool = False,
+        proxy: str | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise InvalidParameterError(f"http_client must be an httpx.Client, not {http_client!r}")
         self._core = ClientCore(
             region=region,
             environment=environment,
@@ -65,13 +86,18 @@ class VirtualServerClient:
             timeout=timeout,
             retry=retry,
             stacklevel=2,
+            verify=verify,
+            trust_env=trust_env,
+            proxy=proxy,
+            limits=limits,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         if http_client is None:
             http_client = httpx.Client(
-                transport=transport,
+                transport=self._core.transport(transport),
                 event_hooks=self._core.event_hooks(asynchronous=False),
-                **self._core.httpx_settings(verify),
+                **self._core.httpx_settings(),
             )
         else:
             adopt(http_client, self._core, transport)
@@ -116,28 +142,41 @@ class VirtualServerClient:
         if self._core.version is None:
             outcome: Answer | Exception
             try:
-                outcome = Answer.of_httpx(self._http.get("/"))
-            except httpx.HTTPError as error:
+                with deadline_after(self._core.budget()):
+                    outcome = Answer.of_httpx(self._http.get("/"))
+            except (httpx.HTTPError, httpx.InvalidURL, ScpError, RecursionError) as error:
                 outcome = error
             self._core.choose_discovered(outcome)
         assert self._core.version is not None
         return self._core.version
 
-    def _run(self, flow: Flow[T]) -> T:
-        self._ensure_version()
-        outcome: Any = None
-        try:
-            while True:
-                step = flow.send(outcome)
-                if isinstance(step, Sleep):
-                    time.sleep(step.seconds)
-                    outcome = None
-                else:
-                    outcome = self._attempt(step)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        finally:
+    def _run(self, flow: Flow[T], budget: float | None = None) -> T:
+        """Runs a flow within its budget (seconds): attempts, waits and reading included."""
+        if self._http.is_closed:
             flow.close()
+            raise ScpError("this client is closed; make a new one")
+        with deadline_after(self._core.budget() if budget is None else budget):
+            self._ensure_version()
+            outcome: Any = None
+            sent = False
+            try:
+                while True:
+                    try:
+                        step = flow.send(outcome)
+                    except BUILDING_ERRORS as problem:
+                        if sent or isinstance(problem, ScpError):
+                            raise
+                        raise refused(problem) from None
+                    if isinstance(step, Sleep):
+                        time.sleep(max(0.0, min(step.seconds, remaining() or 0.0)))
+                        outcome = None
+                    else:
+                        sent = True
+                        outcome = self._attempt(step)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            finally:
+                flow.close()
 
     def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
@@ -151,7 +190,13 @@ class VirtualServerClient:
             return Answer.of_malformed(error)
         except httpx.TransportError as error:
             logger.debug("%s %s failed: %s", request.method, request.op, type(error).__name__)
-            return error
+            return detached(error)
+        except ScpError:
+            raise
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, RecursionError) as error:
+            raise unexpected(error, f"{request.method} {request.path}") from None
+        finally:
+            last_response.set(None)
 
 
 class Servers:
@@ -161,24 +206,28 @@ class Servers:
         self._client = client
         self._flows = ServerFlows(client._core)
 
-    def get(self, server_id: str | Any) -> Server:
+    def get(self, server_id: str | Any, *, timeout: float | None = None) -> Server:
         """The server as it is now; NotFound once it is gone."""
-        return self._client._run(self._flows.get(server_id))
+        return self._client._run(self._flows.get(server_id), self._flows.budget(timeout))
 
     def delete(
         self,
         server_id: str | Any,
         *,
         wait: bool = False,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        timeout: float | None = None,
         interval: float = DEFAULT_WAIT_INTERVAL,
     ) -> None:
         """Starts deleting a server (202); with `wait=True`, returns once it is gone.
 
+        `timeout` bounds the whole call: 60 s by default, 600 s with `wait=True`.
         Conflict (409) says why a server cannot be deleted: File Storage, an LB Server Group,
         a Lock or a Backup.
         """
-        return self._client._run(self._flows.delete(server_id, wait, timeout, interval))
+        return self._client._run(
+            self._flows.delete(server_id, wait, timeout, interval),
+            self._flows.wait_budget(timeout, wait),
+        )
 
     def wait_until_deleted(
         self,
@@ -188,7 +237,10 @@ class Servers:
         interval: float = DEFAULT_WAIT_INTERVAL,
     ) -> None:
         """Polls until the server is gone; WaitTimeoutError, or ServerStateError on ERROR."""
-        return self._client._run(self._flows.wait_until_deleted(server_id, timeout, interval))
+        return self._client._run(
+            self._flows.wait_until_deleted(server_id, timeout, interval),
+            self._flows.wait_budget(timeout),
+        )
 
     def wait_for_state(
         self,
@@ -199,21 +251,27 @@ class Servers:
         interval: float = DEFAULT_WAIT_INTERVAL,
     ) -> Server:
         """Polls until the server is in `state` ("ACTIVE", ...); fails fast on ERROR."""
-        return self._client._run(self._flows.wait_for_state(server_id, state, timeout, interval))
+        return self._client._run(
+            self._flows.wait_for_state(server_id, state, timeout, interval),
+            self._flows.wait_budget(timeout),
+        )
 
-    def list(self, *, page_size: int | None = None, **filters: str | None) -> Iterator[Server]:
+    def list(
+        self, *, page_size: int | None = None, timeout: float | None = None, **filters: str | None
+    ) -> Iterator[Server]:
         """Every server that matches, following pages lazily (one request per page).
 
         Filters: name, ip, state, product_category, product_offering, vpc_id, server_type_id,
-        auto_scaling_group_id, sort.
+        auto_scaling_group_id, sort. `timeout` bounds each page's call.
         """
+        budget = self._flows.budget(timeout)
         version = self._client._ensure_version()
-        return self._pages(list_filters(version, filters, page_size))
+        return self._pages(list_filters(version, filters, page_size), budget)
 
-    def _pages(self, filters: dict[str, Any]) -> Iterator[Server]:
+    def _pages(self, filters: dict[str, Any], budget: float) -> Iterator[Server]:
         marker: str | None = None
         while True:
-            page = self._client._run(self._flows.list_page(filters, marker))
+            page = self._client._run(self._flows.list_page(filters, marker), budget)
             yield from page
             marker = next_marker(page, filters, marker)
             if marker is None:
@@ -239,6 +297,7 @@ class Servers:
         product_offering: str | None = None,
         partition_number: int | None = None,
         file_storage_ids: Sequence[str] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[str]:
         """Starts creating `count` servers; returns their ids. Each is BUILD, then ACTIVE.
 
@@ -266,29 +325,36 @@ class Servers:
                 product_offering=product_offering,
                 partition_number=partition_number,
                 file_storage_ids=file_storage_ids,
-            )
+            ),
+            self._flows.budget(timeout),
         )
 
-    def update(self, server_id: str | Any, *, name: str) -> Server:
+    def update(self, server_id: str | Any, *, name: str, timeout: float | None = None) -> Server:
         """Renames a server; returns it as it is now."""
-        return self._client._run(self._flows.update(server_id, name))
+        return self._client._run(self._flows.update(server_id, name), self._flows.budget(timeout))
 
-    def start(self, server_id: str | Any) -> None:
+    def start(self, server_id: str | Any, *, timeout: float | None = None) -> None:
         """Starts a SHUTOFF server (202); `wait_for_state(id, "ACTIVE")` waits for it."""
-        return self._client._run(self._flows.action(server_id, "start"))
+        flow = self._flows.action(server_id, "start")
+        return self._client._run(flow, self._flows.budget(timeout))
 
-    def stop(self, server_id: str | Any) -> None:
+    def stop(self, server_id: str | Any, *, timeout: float | None = None) -> None:
         """Stops an ACTIVE server (202); `wait_for_state(id, "SHUTOFF")` waits for it."""
-        return self._client._run(self._flows.action(server_id, "stop"))
+        flow = self._flows.action(server_id, "stop")
+        return self._client._run(flow, self._flows.budget(timeout))
 
-    def reboot(self, server_id: str | Any, *, hard: bool = False) -> None:
+    def reboot(
+        self, server_id: str | Any, *, hard: bool = False, timeout: float | None = None
+    ) -> None:
         """Reboots a server: softly through the guest, or `hard=True` by power cycle."""
-        return self._client._run(self._flows.reboot(server_id, hard))
+        return self._client._run(self._flows.reboot(server_id, hard), self._flows.budget(timeout))
 
-    def lock(self, server_id: str | Any) -> None:
+    def lock(self, server_id: str | Any, *, timeout: float | None = None) -> None:
         """Locks a server; a locked server cannot be deleted (Conflict) until unlocked."""
-        return self._client._run(self._flows.action(server_id, "lock"))
+        flow = self._flows.action(server_id, "lock")
+        return self._client._run(flow, self._flows.budget(timeout))
 
-    def unlock(self, server_id: str | Any) -> None:
+    def unlock(self, server_id: str | Any, *, timeout: float | None = None) -> None:
         """Removes a server's lock."""
-        return self._client._run(self._flows.action(server_id, "unlock"))
+        flow = self._flows.action(server_id, "unlock")
+        return self._client._run(flow, self._flows.budget(timeout))

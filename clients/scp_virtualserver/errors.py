@@ -129,7 +129,13 @@ class BadRequest(ApiError):
 
 
 class Unauthorized(ApiError):
-    """401: the signature, access key or timestamp was refused."""
+    """401: the signature, access key or timestamp was refused.
+
+    `clock_skew`: seconds this machine's clock is ahead of the service's (behind: negative), when
+    the answer's Date shows more than the 300 s SCP allows; else None.
+    """
+
+    clock_skew: float | None = None
 
 
 class Forbidden(ApiError):

@@ -1,0 +1,652 @@
+"""The bounds every call keeps: a deadline over all its work, and a size limit on its answers.
+
+The deadline of the running call sits in a context variable, set by the clients for each call.
+Every socket operation below httpx (connecting, TLS, each read and each write, the wait for a
+pooled connection) gets at most the time left, so a server that trickles a byte every few seconds
+cannot hold a call past its deadline. Answers are counted while they stream and decoded here,
+with a bounded decompressor: a gzip bomb never inflates past the limit, and httpx only ever sees
+identity-encoded bodies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import time
+import zlib
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
+
+import httpx
+
+from .errors import (
+    ApiError,
+    DeadlineExceededError,
+    MalformedResponseError,
+    NetworkError,
+    ResponseTooLargeError,
+    ScpError,
+    Unauthorized,
+)
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "AsyncScpTransport",
+    "ScpTransport",
+    "deadline_after",
+    "remaining",
+]
+
+DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+"""8 MiB: a page of a thousand servers is about 2 MiB."""
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+"""At most 64 connections, all kept alive: 200 calls in flight share them instead of each
+opening (and closing) its own."""
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""The encodings decoded here (with a bounded decompressor); the only ones asked for."""
+
+KEPT_BYTES = 4096
+"""How much of an answer over the limit, or one that does not decode, its error keeps."""
+
+call_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "scp_call_deadline", default=None
+)
+"""`time.monotonic()` by which the running call must be over; None outside calls."""
+
+last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "scp_last_response", default=None
+)
+"""The latest answer this context received, for errors raised after httpx handed it over."""
+
+
+def remaining() -> float | None:
+    """Seconds left of the running call, None if no call is running."""
+    deadline = call_deadline.get()
+    return None if deadline is None else deadline - time.monotonic()
+
+
+@contextlib.contextmanager
+def deadline_after(seconds: float) -> Iterator[float]:
+    """Runs the block under a deadline `seconds` from now (or the running call's, if sooner)."""
+    deadline = time.monotonic() + seconds
+    outer = call_deadline.get()
+    if outer is not None:
+        deadline = min(deadline, outer)
+    token = call_deadline.set(deadline)
+    try:
+        yield deadline
+    finally:
+        call_deadline.reset(token)
+
+
+def _clamp(timeout: float | None, kind: str) -> float | None:
+    left = remaining()
+    if left is None:
+        return timeout
+    if left <= 0:
+        import httpcore  # loaded by then: httpx imports it on its first request
+
+        expired = {"read": httpcore.ReadTimeout, "write": httpcore.WriteTimeout}
+        raise expired.get(kind, httpcore.ConnectTimeout)("the call's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+# -- socket operations: each within the time left ---------------------------------------------
+# httpcore's network backend interfaces, by duck typing: subclassing them would import httpcore
+# with this package, which httpx itself only does on first use.
+
+
+class _DeadlineStream:
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = self._stream.read(max_bytes, _clamp(timeout, "read"))
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _clamp(timeout, "write"))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> _DeadlineStream:
+        clamped = _clamp(timeout, "connect")
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, clamped))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend:
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> _DeadlineStream:
+        clamped = _clamp(timeout, "connect")
+        stream = self._backend.connect_tcp(host, port, clamped, local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> _DeadlineStream:
+        clamped = _clamp(timeout, "connect")
+        return _DeadlineStream(self._backend.connect_unix_socket(path, clamped, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncDeadlineStream:
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = await self._stream.read(max_bytes, _clamp(timeout, "read"))
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, _clamp(timeout, "write"))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> _AsyncDeadlineStream:
+        clamped = _clamp(timeout, "connect")
+        stream = await self._stream.start_tls(ssl_context, server_hostname, clamped)
+        return _AsyncDeadlineStream(stream)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncDeadlineBackend:
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> _AsyncDeadlineStream:
+        clamped = _clamp(timeout, "connect")
+        stream = await self._backend.connect_tcp(host, port, clamped, local_address, socket_options)
+        return _AsyncDeadlineStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> _AsyncDeadlineStream:
+        clamped = _clamp(timeout, "connect")
+        stream = await self._backend.connect_unix_socket(path, clamped, socket_options)
+        return _AsyncDeadlineStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def _install_deadlines(transport: object, wrapper: Any) -> bool:
+    """Puts the deadline backend under an httpx transport's connection pool, before it has
+    made any connection. httpx has no public way to do it; where it cannot be done, the chunk
+    checks of the answer streams still bound the call (less tightly)."""
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is None:
+        return False
+    pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
+    return True
+
+
+# -- what errors keep ----------------------------------------------------------------------------
+
+SIGNATURE_HEADERS = ("Scp-Signature", "Scp-Accesskey")
+
+
+def scrub(request: httpx.Request) -> None:
+    """Takes the signature off a request once it is sent: the request may live on in an error
+    (`__cause__.request`, a traceback), and a signature is valid for minutes."""
+    for name in SIGNATURE_HEADERS:
+        request.headers.pop(name, None)
+
+
+def detached(error: httpx.TransportError) -> httpx.TransportError:
+    """The error, without the signature on its request and without the frames below it (whose
+    locals hold httpcore's copy of the headers)."""
+    with contextlib.suppress(RuntimeError):  # RuntimeError: no request attached
+        scrub(error.request)
+    error.__traceback__ = None
+    error.__context__ = None
+    error.__cause__ = None
+    return error
+
+
+def unexpected(error: BaseException, line: str) -> ScpError:
+    """The typed error for what an attempt raised that is neither an answer nor a transport
+    failure: an answer httpx could not decode, JSON nested too deeply, a misused httpx client."""
+    response = last_response.get()
+    if response is not None and isinstance(error, RecursionError | httpx.DecodingError):
+        try:
+            content = response.content
+        except httpx.ResponseNotRead:
+            content = b""
+        why = (
+            "nests too deeply to parse"
+            if isinstance(error, RecursionError)
+            else "cannot be decoded"
+        )
+        return MalformedResponseError(
+            response.status_code,
+            None,
+            content,
+            headers=response.headers,
+            message=f"{line}: the {response.status_code} answer {why} ({type(error).__name__})",
+        )
+    return NetworkError(f"{line}: {type(error).__name__}: {error}", may_have_reached=True)
+
+
+def gave_up(error: httpx.TransportError, line: str, attempts: int, reached: bool) -> NetworkError:
+    """The NetworkError that ends a call: saying whether the deadline ended it, and whether the
+    request may have reached the service (False only if no attempt ever made a connection)."""
+    from .retry import NEVER_SENT
+
+    reached = reached or not isinstance(error, NEVER_SENT)
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    reach = "may have reached the service" if reached else "never reached the service"
+    left = remaining()
+    if left is not None and left <= DEADLINE_SLACK:
+        return DeadlineExceededError(
+            f"{line}: the call's time budget ran out{tries} ({type(error).__name__}: {error}); "
+            f"the request {reach}",
+            may_have_reached=reached,
+        )
+    return NetworkError(
+        f"{line} failed{tries}: {type(error).__name__}: {error}; the request {reach}",
+        may_have_reached=reached,
+    )
+
+
+DEADLINE_SLACK = 0.01
+"""Seconds before the deadline at which a timed-out attempt counts as the deadline's doing."""
+
+ALLOWED_CLOCK_SKEW = 300.0
+"""Seconds SCP lets a request's Scp-Timestamp differ from its own clock."""
+
+
+def with_clock_hint(error: ApiError, now: float | None = None) -> ApiError:
+    """A 401 whose answer's Date is far from this machine's clock says so, with the difference:
+    SCP refuses a Scp-Timestamp more than 300 s off, and says only "401"."""
+    if error.status_code != 401:
+        return error
+    date = next((value for name, value in error.headers.items() if name.lower() == "date"), None)
+    if not date:
+        return error
+    import email.utils
+
+    try:
+        when = email.utils.parsedate_to_datetime(date)
+        skew = (time.time() if now is None else now) - when.timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return error
+    if when.tzinfo is None or abs(skew) <= ALLOWED_CLOCK_SKEW:
+        return error
+    direction = "ahead of" if skew > 0 else "behind"
+    if isinstance(error, Unauthorized):
+        error.clock_skew = skew
+    message = error.args[0] if error.args else str(error)
+    error.args = (
+        f"{message} (this machine's clock is {abs(skew):.0f} s {direction} the service's, by "
+        f"its Date header; SCP refuses requests more than {ALLOWED_CLOCK_SKEW:.0f} s off: set "
+        "this machine's clock, for example with NTP)",
+    )
+    return error
+
+
+# -- the transports ---------------------------------------------------------------------------
+
+
+def _clamp_timeouts(request: httpx.Request) -> None:
+    """The request's httpx timeouts, none longer than the time left (for the pool's wait)."""
+    left = remaining()
+    if left is None:
+        return
+    if left <= 0:
+        raise httpx.ConnectTimeout("the call's deadline passed before sending", request=request)
+    timeouts = dict(request.extensions.get("timeout") or {})
+    for name in ("connect", "read", "write", "pool"):
+        value = timeouts.get(name)
+        timeouts[name] = left if value is None else min(value, left)
+    request.extensions["timeout"] = timeouts
+
+
+class _Inflater:
+    """One content encoding, undone with a bounded output per call."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        self._first = True
+        wbits = 16 + zlib.MAX_WBITS if encoding in ("gzip", "x-gzip") else zlib.MAX_WBITS
+        self._inflate = zlib.decompressobj(wbits)
+
+    def feed(self, data: bytes, allowance: int) -> bytes:
+        """At most `allowance + 1` bytes of output: one more than allowed means "too large"."""
+        if self._inflate.eof:
+            return b""  # trailing bytes after the end of the stream are ignored, as httpx does
+        first, self._first = self._first, False
+        try:
+            return self._inflate.decompress(data, allowance + 1)
+        except zlib.error:
+            if not (first and self.encoding == "deflate"):
+                raise
+            # "deflate" is sent both with and without its zlib header: try it raw.
+            self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+            return self._inflate.decompress(data, allowance + 1)
+
+
+class _Reader:
+    """Counts, decodes and times one answer's body; shared by the sync and async streams."""
+
+    def __init__(self, request: httpx.Request, response: httpx.Response, limit: int) -> None:
+        self.request = request
+        self.status = response.status_code
+        self.headers = response.headers
+        self.limit = limit
+        self.inflaters = [_Inflater(e) for e in reversed(_encodings(response.headers))]
+        self.raw_count = 0
+        self.count = 0
+        self.kept = bytearray()
+
+    def take(self, raw: bytes) -> bytes:
+        left = remaining()
+        if left is not None and left <= 0:
+            raise httpx.ReadTimeout(
+                "the call's deadline passed while reading the answer", request=self.request
+            )
+        self.raw_count += len(raw)
+        if self.raw_count > self.limit:
+            self._keep(raw if not self.inflaters else b"")
+            raise self._too_large()
+        data = raw
+        for inflater in self.inflaters:
+            try:
+                data = inflater.feed(data, self.limit - self.count)
+            except zlib.error as problem:
+                raise self._undecodable(inflater.encoding, raw, problem) from None
+        self.count += len(data)
+        self._keep(data)
+        if self.count > self.limit:
+            raise self._too_large()
+        return data
+
+    def _keep(self, data: bytes) -> None:
+        if len(self.kept) < KEPT_BYTES:
+            self.kept += data[: KEPT_BYTES - len(self.kept)]
+
+    def _line(self) -> str:
+        return f"{self.request.method} {self.request.url.path}"
+
+    def _too_large(self) -> ResponseTooLargeError:
+        counted = "after decompression " if self.inflaters else ""
+        return ResponseTooLargeError(
+            self.status,
+            bytes(self.kept),
+            limit=self.limit,
+            headers=self.headers,
+            message=(
+                f"{self._line()}: the {self.status} answer is longer than {self.limit} bytes "
+                f"{counted}(max_response_bytes); reading stopped there, and its first "
+                f"{len(self.kept)} bytes are kept in .body"
+            ),
+        )
+
+    def _undecodable(self, encoding: str, raw: bytes, problem: Exception) -> MalformedResponseError:
+        return MalformedResponseError(
+            self.status,
+            None,
+            raw[:KEPT_BYTES],
+            headers=self.headers,
+            message=(
+                f"{self._line()}: the {self.status} answer says Content-Encoding {encoding} "
+                f"but does not decode as {encoding} ({problem}); its first bytes are in .body"
+            ),
+        )
+
+
+def _encodings(headers: httpx.Headers) -> list[str]:
+    names = [
+        name.strip().lower()
+        for name in headers.get_list("content-encoding", split_commas=True)
+        if name.strip()
+    ]
+    return [name for name in names if name != "identity"]
+
+
+def _check_encodings(request: httpx.Request, response: httpx.Response) -> None:
+    for name in _encodings(response.headers):
+        if name not in ("gzip", "x-gzip", "deflate"):
+            raise MalformedResponseError(
+                response.status_code,
+                None,
+                b"",
+                headers=response.headers,
+                message=(
+                    f"{request.method} {request.url.path}: the {response.status_code} answer is "
+                    f"encoded as {name!r}, which this client did not ask for "
+                    f"(Accept-Encoding: {ACCEPT_ENCODING})"
+                ),
+            )
+
+
+def _decoded_headers(response: httpx.Response) -> httpx.Headers:
+    headers = response.headers.copy()
+    if "content-encoding" in headers:
+        del headers["content-encoding"]
+        headers.pop("content-length", None)
+    return headers
+
+
+class _BoundedStream(httpx.SyncByteStream):
+    def __init__(self, inner: httpx.SyncByteStream, reader: _Reader) -> None:
+        self._inner = inner
+        self._reader = reader
+
+    def __iter__(self) -> Iterator[bytes]:
+        for raw in self._inner:
+            data = self._reader.take(raw)
+            if data:
+                yield data
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncBoundedStream(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.AsyncByteStream, reader: _Reader) -> None:
+        self._inner = inner
+        self._reader = reader
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for raw in self._inner:
+            data = self._reader.take(raw)
+            if data:
+                yield data
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class ScpTransport(httpx.BaseTransport):
+    """Wraps an httpx transport: deadlines on every request, bounded and decoded answers."""
+
+    def __init__(self, inner: httpx.BaseTransport, max_response_bytes: int) -> None:
+        self.inner = inner
+        self.max_response_bytes = max_response_bytes
+        self.deadlines_below = _install_deadlines(inner, _DeadlineBackend)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _clamp_timeouts(request)
+        try:
+            response = self.inner.handle_request(request)
+        finally:
+            scrub(request)
+        try:
+            _check_encodings(request, response)
+        except BaseException:
+            response.close()
+            raise
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        bounded = httpx.Response(
+            response.status_code,
+            headers=_decoded_headers(response),
+            stream=_BoundedStream(
+                response.stream, _Reader(request, response, self.max_response_bytes)
+            ),
+            extensions=response.extensions,
+        )
+        last_response.set(bounded)
+        return bounded
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncScpTransport(httpx.AsyncBaseTransport):
+    """`ScpTransport` for the async client."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, max_response_bytes: int) -> None:
+        self.inner = inner
+        self.max_response_bytes = max_response_bytes
+        self.deadlines_below = _install_deadlines(inner, _AsyncDeadlineBackend)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _clamp_timeouts(request)
+        try:
+            response = await self.inner.handle_async_request(request)
+        finally:
+            scrub(request)
+        try:
+            _check_encodings(request, response)
+        except BaseException:
+            await response.aclose()
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        bounded = httpx.Response(
+            response.status_code,
+            headers=_decoded_headers(response),
+            stream=_AsyncBoundedStream(
+                response.stream, _Reader(request, response, self.max_response_bytes)
+            ),
+            extensions=response.extensions,
+        )
+        last_response.set(bounded)
+        return bounded
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+# -- building them ------------------------------------------------------------------------------
+
+
+def proxy_for(endpoint: str, proxy: object, trust_env: bool) -> httpx.Proxy | None:
+    """The proxy to send through: the one asked for, else (with trust_env) the environment's.
+
+    Refused: a plain-http endpoint (loopback only) through a proxy that is not on loopback, which
+    would carry signed requests in clear text off this machine.
+    """
+    from .errors import InvalidParameterError
+
+    source = "proxy"
+    if proxy is None and trust_env:
+        proxy, source = _environment_proxy(endpoint)
+    if proxy is None:
+        return None
+    if not isinstance(proxy, str | httpx.URL | httpx.Proxy):
+        raise InvalidParameterError(
+            f"proxy must be a URL or an httpx.Proxy, not {type(proxy).__name__}"
+        )
+    try:
+        chosen = proxy if isinstance(proxy, httpx.Proxy) else httpx.Proxy(proxy)
+    except (ValueError, httpx.InvalidURL) as problem:
+        raise InvalidParameterError(f"{source} is not a proxy URL: {problem}") from None
+    scheme = chosen.url.scheme
+    if scheme not in ("http", "https", "socks5", "socks5h") or not chosen.url.host:
+        raise InvalidParameterError(
+            f"{source} must be an http, https or socks5 URL with a host, not {chosen.url!r}"
+        )
+    if endpoint.startswith("http:") and not _is_loopback(chosen.url.host):
+        raise InvalidParameterError(
+            f"the endpoint {endpoint} is plain http (allowed on loopback only), and {source} "
+            f"would carry its signed requests to {chosen.url.host}, off this machine; use an "
+            "https endpoint, a proxy on loopback, or no proxy (NO_PROXY=127.0.0.1,localhost)"
+        )
+    return chosen
+
+
+def _environment_proxy(endpoint: str) -> tuple[str | None, str]:
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    proxies = urllib.request.getproxies_environment()
+    scheme = urlsplit(endpoint).scheme
+    host = urlsplit(endpoint).hostname or ""
+    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+    if not proxies or bypass(host, proxies):
+        return None, ""
+    for key in (scheme, "all"):
+        if proxies.get(key):
+            return proxies[key], f"the environment's {key.upper()}_PROXY"
+    return None, ""
+
+
+def _is_loopback(host: str) -> bool:
+    from .credentials import _is_loopback as loopback
+
+    return loopback(host.strip("[]"))
+
+
+def build_transport(
+    inner: httpx.BaseTransport | None,
+    *,
+    verify: Any,
+    limits: httpx.Limits | None,
+    proxy: httpx.Proxy | None,
+    trust_env: bool,
+    max_response_bytes: int,
+) -> ScpTransport:
+    if inner is None:
+        inner = httpx.HTTPTransport(
+            verify=verify, limits=limits or DEFAULT_LIMITS, proxy=proxy, trust_env=trust_env
+        )
+    return ScpTransport(inner, max_response_bytes)
+
+
+def build_async_transport(
+    inner: httpx.AsyncBaseTransport | None,
+    *,
+    verify: Any,
+    limits: httpx.Limits | None,
+    proxy: httpx.Proxy | None,
+    trust_env: bool,
+    max_response_bytes: int,
+) -> AsyncScpTransport:
+    if inner is None:
+        inner = httpx.AsyncHTTPTransport(
+            verify=verify, limits=limits or DEFAULT_LIMITS, proxy=proxy, trust_env=trust_env
+        )
+    return AsyncScpTransport(inner, max_response_bytes)
