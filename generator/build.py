@@ -58,7 +58,7 @@ def check_tools() -> None:
         if found != wanted:
             raise GenerationError(
                 f"{name} {wanted} is required, found {found}; install the pinned tools with "
-                "`pip install -e .[generate]` or run `nox -s generate`"
+                "`pip install --group generate` (pip 25.1+) or run `nox -s generate`"
             )
 
 

@@ -119,8 +119,9 @@ def _body(part: Any) -> str:
         return "none"
     if "$ref" in part:
         return str(part["$ref"]).rsplit("/", 1)[-1]
-    content = part.get("content") or {}
-    schema = next(iter(content.values()), {}).get("schema") if content else None
+    content: Mapping[str, Any] = part.get("content") or {}
+    media: Mapping[str, Any] = next(iter(content.values()), {})
+    schema = media.get("schema")
     return _type(schema) if isinstance(schema, Mapping) else "none"
 
 

@@ -143,6 +143,7 @@ def test_derived_schemas_inherit_add_and_drop_even_from_a_deleted_base(tmp_path:
     schemas = built(root)["1.1"]["components"]["schemas"]
     assert "Thing" not in schemas
     assert schemas["ThingV1Dot1"] == {
+        "x-scp-derived-from": "Thing",
         "type": "object",
         "required": ["id", "size"],
         "properties": {"id": {"type": "string"}, "size": {"type": "integer"}},
