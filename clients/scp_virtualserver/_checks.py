@@ -72,7 +72,8 @@ def optional_seconds(name: str, value: object, default: float) -> float:
 
 
 def timeout_setting(value: object) -> httpx.Timeout:
-    """The client's httpx timeouts: each of connect, read, write and pool set and positive."""
+    """The client's httpx timeouts: connect, read and write set and positive; pool positive, or
+    None: the wait for a pooled connection is then bounded by the call's deadline alone."""
     if value is None:
         raise InvalidParameterError(
             "timeout=None would let a call hang forever; give seconds or an httpx.Timeout"
@@ -80,13 +81,15 @@ def timeout_setting(value: object) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         for part in ("connect", "read", "write", "pool"):
             part_value = getattr(value, part)
+            if part_value is None and part == "pool":
+                continue
             if part_value is None:
                 raise InvalidParameterError(
                     f"timeout.{part}=None would let a call hang forever; give seconds"
                 )
             seconds(f"timeout.{part}", part_value)
         return value
-    return httpx.Timeout(seconds("timeout", value))
+    return httpx.Timeout(seconds("timeout", value), pool=None)
 
 
 def integer(name: str, value: object, *, low: int, high: int | None = None) -> int:

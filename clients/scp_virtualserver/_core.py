@@ -20,6 +20,7 @@ import httpx
 
 from . import _checks as checks
 from ._flows import Answer, attempt_number
+from ._runtime import DEFAULT_TIMEOUT
 from ._transport import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -85,6 +86,13 @@ class ClientCore:
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise InvalidParameterError(f"retry must be a RetryPolicy, not {retry!r}")
         self.retry = retry if retry is not None else RetryPolicy()
+        if timeout is DEFAULT_TIMEOUT:  # its pool wait: the call's deadline, not 30 s
+            timeout = httpx.Timeout(
+                connect=DEFAULT_TIMEOUT.connect,
+                read=DEFAULT_TIMEOUT.read,
+                write=DEFAULT_TIMEOUT.write,
+                pool=None,
+            )
         self.timeout = checks.timeout_setting(timeout)
         self.verify = checks.verify_setting(verify)
         self.trust_env = checks.boolean("trust_env", trust_env)

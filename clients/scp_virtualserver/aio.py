@@ -136,7 +136,13 @@ class AsyncVirtualServerClient:
     async def aclose(self) -> None:
         """Closes the connection pool (unless it was passed in as `http_client`)."""
         if self._owns_http:
-            await self._http.aclose()
+            try:
+                await self._http.aclose()
+            except RuntimeError as problem:  # its connections belong to a closed event loop
+                raise ScpError(
+                    f"this client's connections belong to an event loop that is gone ({problem}); "
+                    "they are dropped, not closed: make one client per event loop"
+                ) from None
 
     async def __aenter__(self) -> Self:
         try:
