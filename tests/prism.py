@@ -3,12 +3,14 @@ into `.cache/`, started per spec on a free loopback port."""
 
 from __future__ import annotations
 
+import copy
 import shutil
 import socket
 import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -86,13 +88,38 @@ def inlined(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "paths": paths}
 
 
-def contract_spec(version: str, directory: Path) -> Path:
-    document = inlined(
+@cache
+def spec_document(version: str) -> dict[str, Any]:
+    """The built spec of a version as Prism serves it (inlined, before the SCP headers are added);
+    treat it as read-only."""
+    return inlined(
         yaml.safe_load((ROOT / "spec" / "virtualserver" / f"{version}.yaml").read_text())
     )
+
+
+def without_null(parameter: dict[str, Any]) -> None:
+    """A query parameter's `type: [X, "null"]` as `type: X`. Prism 5 reads a repeated parameter
+    (`ids=a&ids=b`) as a list whatever the type, but a single one (`ids=a`) as a list only when
+    the type is exactly "array": `[array, "null"]` then fails with "must be array,null". A query
+    string cannot carry a null (a parameter left out is how None is sent), so nothing is lost."""
+    schema = parameter.get("schema")
+    if parameter.get("in") != "query" or not isinstance(schema, dict):
+        return
+    kinds = schema.get("type")
+    if isinstance(kinds, list) and "null" in kinds:
+        rest = [kind for kind in kinds if kind != "null"]
+        schema["type"] = rest[0] if len(rest) == 1 else rest
+
+
+def contract_spec(version: str, directory: Path) -> Path:
+    document = copy.deepcopy(spec_document(version))
     for item in document["paths"].values():
+        for parameter in item.get("parameters", []):
+            without_null(parameter)
         for method in ("get", "post", "put", "delete"):
             if method in item:
+                for parameter in item[method].get("parameters", []):
+                    without_null(parameter)
                 item[method].setdefault("parameters", []).extend(scp_headers(version))
     path = directory / f"contract-{version}.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False))
