@@ -47,7 +47,7 @@ _KEY_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F))
 
 def _key_problem(name: str, value: object, *, secret: bool) -> str | None:
     """Why a key is refused (never quoting a secret), or None: printable ASCII, no whitespace."""
-    if isinstance(value, bytes):
+    if isinstance(value, bytes) and secret:
         try:
             value = value.decode("ascii")
         except UnicodeDecodeError:
