@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from enum import Enum as enum_base
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -255,7 +256,8 @@ def prepare(
             checked = _schema.check(
                 doc, parameters[name].get("schema"), _schema.to_json(value), keyword
             )
-            kwargs[op.generated_query[version][name]] = checked
+            generated = op.generated_query[version][name]
+            kwargs[generated] = _as_generated(op, version, generated, checked)
         elif keyword in op.body:
             body[op.body[keyword]] = _shorthand(op, op.body[keyword], _schema.to_json(value))
         else:  # a generated method passes only what it declares
@@ -284,6 +286,45 @@ def _shorthand(op: Operation, field: str, value: Any) -> Any:
     if item_field is None or not isinstance(value, list):
         return value
     return [{item_field: item} if isinstance(item, str) else item for item in value]
+
+
+def _as_generated(op: Operation, version: str, keyword: str, value: Any) -> Any:
+    """A checked query value as the generated function takes it: an enum's member, not its
+    text (the generated code sends `.value`)."""
+    enum = _query_enums(op, version).get(keyword)
+    if enum is None:
+        return value
+    if isinstance(value, list):
+        return [enum(item) for item in value]
+    return enum(value)
+
+
+_QUERY_ENUMS: dict[tuple[str, str], dict[str, Any]] = {}
+
+
+def _query_enums(op: Operation, version: str) -> dict[str, Any]:
+    key = (op.id, version)
+    found = _QUERY_ENUMS.get(key)
+    if found is None:
+        hints = typing.get_type_hints(op.load(version).sync_detailed)
+        found = {}
+        for name in op.generated_query[version].values():
+            enums = [
+                t
+                for t in _leaves(hints.get(name))
+                if isinstance(t, type) and issubclass(t, enum_base)
+            ]
+            if enums:
+                found[name] = enums[0]
+        _QUERY_ENUMS[key] = found
+    return found
+
+
+def _leaves(annotation: Any) -> list[Any]:
+    arguments = typing.get_args(annotation)
+    if not arguments:
+        return [annotation]
+    return [leaf for argument in arguments for leaf in _leaves(argument)]
 
 
 def _body_class(op: Operation, version: str) -> Any:
