@@ -155,7 +155,8 @@ class Credentials:
         return (Credentials, (self.access_key, self._secret.key_bytes()))
 
     def __repr__(self) -> str:
-        return f"Credentials(access_key={self.access_key!r}, secret_key='***')"
+        access_key = getattr(self, "access_key", None)  # None while being made (in a traceback)
+        return f"Credentials(access_key={access_key!r}, secret_key='***')"
 
     __str__ = __repr__
 
