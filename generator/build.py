@@ -66,9 +66,9 @@ def write_documents(spec_dir: Path, out_dir: Path) -> list[Path]:
     """Builds every version's document from the sources into out_dir; returns their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in bundle.render_all(spec_dir).items():
-        path = out_dir / name
-        path.write_text(text, encoding="utf-8")
+    for built in bundle.build(spec_dir):
+        path = out_dir / f"{built.version}.yaml"
+        yamlio.write(path, bundle.render(built), built.document)
         written.append(path)
     return written
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -43,7 +44,11 @@ def cache_key(document: Path) -> str:
 
 
 def generate_all(documents: list[Path], targets: list[Path], *, cache: Path | None = CACHE) -> None:
-    """Generates targets[i] from documents[i]; lints each first. All succeed or this raises."""
+    """Generates targets[i] from documents[i]; lints each first. All succeed or this raises.
+
+    Each missing version is two tasks, linting (with validation) and generating, spread over
+    the machine's cores by worker processes forked from this one once the generator is loaded.
+    """
     keys = [cache_key(document) for document in documents]
     missing = []
     for document, target, key in zip(documents, targets, keys, strict=True):
@@ -52,32 +57,48 @@ def generate_all(documents: list[Path], targets: list[Path], *, cache: Path | No
             shutil.copytree(cached, target)
         else:
             missing.append((document, target, key))
-    if missing:
-        workers = min(len(missing), os.cpu_count() or 2)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            documents_left = [document for document, _, _ in missing]
-            targets_left = [target for _, target, _ in missing]
-            problems = list(pool.map(_generate_one, documents_left, targets_left))
-        failed = [problem for problem in problems if problem]
-        if failed:
-            raise EngineError("\n".join(failed))
-        ruff_fix_and_format([target for _, target, _ in missing])
-        if cache is not None:
-            for _, target, key in missing:
-                _store(cache, target, key)
+    if not missing:
+        return
+    _load_generator()
+    tasks = [(_lint_one, (document,)) for document, _, _ in missing]
+    tasks += [(_generate_one, (document, target)) for document, target, _ in missing]
+    workers = min(len(tasks), os.cpu_count() or 2)
+    context = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(function, *arguments) for function, arguments in tasks]
+        problems = [future.result() for future in futures]
+    failed = [problem for problem in problems if problem]
+    if failed:
+        raise EngineError("\n".join(dict.fromkeys(failed)))
+    ruff_fix_and_format([target for _, target, _ in missing])
+    if cache is not None:
+        for _, target, key in missing:
+            _store(cache, target, key)
+
+
+def _load_generator() -> None:
+    """Imports the generator and readies the validator here, so forked workers start warm."""
+    import openapi_python_client.parser  # noqa: F401
+    from openapi_python_client import Project  # noqa: F401
+
+    lint.validate({"openapi": "3.1.0", "info": {"title": "-", "version": "0"}, "paths": {}})
+
+
+def _lint_one(document: Path) -> str | None:
+    try:
+        lint.lint(document)
+    except lint.SpecError as exc:
+        return str(exc)
+    return None
 
 
 def _generate_one(document: Path, target: Path) -> str | None:
-    """Validates and generates one document in this process; a problem's text, or None."""
+    """Generates one document in this process; a problem's text, or None."""
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    try:
-        lint.lint(document)
-    except lint.SpecError as exc:
-        return str(exc)
     config = Config.from_sources(
         ConfigFile(post_hooks=[]), MetaType.NONE, document, "utf-8", True, output_path=target
     )

@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 from openapi_python_client.strings import snake_case
 from openapi_spec_validator import validate
+
+__all__ = ["SpecError", "VersionInfo", "lint", "load", "validate"]
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from . import yamlio

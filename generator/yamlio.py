@@ -13,7 +13,11 @@ _BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class Dumper(_BaseDumper):  # type: ignore[misc]
-    """Multi-line strings as literal blocks, so that built documents read like the sources."""
+    """Multi-line strings as literal blocks, and no anchors (`&id001`) where a document shares
+    a part between two places: built documents read like the sources, each part spelt out."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _represent_str(dumper: Any, value: str) -> Any:
@@ -28,8 +32,22 @@ def loads(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
 
 
+_REMEMBERED: dict[tuple[str, int, int], Any] = {}
+
+
 def load(path: Path) -> Any:
-    return loads(path.read_text(encoding="utf-8"))
+    """The file's YAML; a file this process wrote with `write` is not parsed again (treat what
+    it returns as read-only)."""
+    stat = path.stat()
+    known = _REMEMBERED.get((str(path), stat.st_mtime_ns, stat.st_size))
+    return known if known is not None else loads(path.read_text(encoding="utf-8"))
+
+
+def write(path: Path, text: str, value: Any) -> None:
+    """Writes YAML `text` (the dump of `value`) and remembers `value` for `load`."""
+    path.write_text(text, encoding="utf-8")
+    stat = path.stat()
+    _REMEMBERED[(str(path), stat.st_mtime_ns, stat.st_size)] = value
 
 
 def dumps(value: Any) -> str:
