@@ -45,57 +45,43 @@ VALID: dict[str, dict[str, Any]] = {
         "server_type_id": "s1v1m2",
         "keypair_name": "key",
         "networks": ["subnet-1"],
-        "volumes": [vs.Volume(size=16)],
+        "volumes": [{"boot_index": 0, "size": 16}],
     },
 }
 
-# argument -> bad values; every operation that takes the argument is tried with each.
+# argument -> bad values; every operation that takes the argument is tried with each. Values the
+# spec itself allows (an empty image_id, a count of 0: the spec sets no bound) are not here.
+BAD_TYPES = [None, 5, b"bytes", ["x"]]
 BAD: dict[str, list[Any]] = {
     "server_id": BAD_IDS,
     "timeout": BAD_SECONDS,
     "interval": [*BAD_SECONDS, 1e-9, 0.001],
-    "state": ["", None, 3, "active", "Active", "ACTIVE ", "AC\nTIVE", "ÄCTIVE", "ACTIVE;"],
+    "state": ["", 3, "active", "Active", "ACTIVE ", "AC\nTIVE", "ÄCTIVE", "NO_SUCH_STATE"],
     "name": ["", "x" * 64, "a/b", None, 5, "tab\there", "ünïcode"],
     "page_size": [0, -1, True, 1.5, "10", NAN],
-    "hard": ["yes", 1, None, "False"],
+    "hard": ["yes", 1, "False"],
     "wait": ["yes", 1, None],
-    "image_id": BAD_TEXTS,
-    "server_type_id": BAD_TEXTS,
-    "keypair_name": BAD_TEXTS,
-    "networks": [
-        None,
-        [],
-        [None],
-        "subnet-1",
-        b"subnet-1",
-        [5],
-        [""],
-        [vs.Network()],
-        [vs.Network(subnet_id=5)],  # type: ignore[arg-type]
-        [vs.Network(subnet_id="s", fixed_ip="10.0.0.1\n")],
-        {"subnet_id": "s"},
-    ],
+    "image_id": BAD_TYPES,
+    "server_type_id": BAD_TYPES,
+    "keypair_name": BAD_TYPES,
+    "networks": [None, "subnet-1", b"subnet-1", [5], [None], {"subnet_id": "s"}],
     "volumes": [
         [None],
         ["volume"],
-        [vs.Volume(size=0)],
-        [vs.Volume(size="16")],  # type: ignore[arg-type]
-        [vs.Volume(size=16, boot_index=-1)],
-        [vs.Volume(size=16, delete_on_termination="yes")],  # type: ignore[arg-type]
-        [vs.Volume(size=16, max_iops=-5)],
-        [vs.Volume(size=True)],
         "volume",
+        [{"boot_index": 0, "size": "16"}],
+        [{"boot_index": 0}],
     ],
-    "security_groups": ["sg-1", [None], [5], [""]],
-    "server_group_id": [5, "", "a\x00"],
-    "tags": ["x", {"k": 5}, {5: "v"}, {"": "v"}, ["k", "v"]],
-    "user_data": [5, b"#!/bin/sh", "x" * 70_000],
-    "metadata": ["x", {"k": None}, {"k": 5}, {5: "v"}],
+    "security_groups": ["sg-1", [None], [5]],
+    "server_group_id": [5, ["x"]],
+    "tags": ["x", {"k": 5}, [5]],
+    "user_data": [5, b"#!/bin/sh"],
+    "metadata": ["x", 5],
     "lock": ["yes", 1],
-    "count": [0, -1, True, 1.5, 101, "2", None],
-    "product_category": [5, "", "\n"],
-    "product_offering": [5, "", "\n"],
-    "partition_number": [-1, "1", True, 1.5],
+    "count": [True, 1.5, "2"],
+    "product_category": [5, "no-such-category"],
+    "product_offering": [5, "no-such-offering"],
+    "partition_number": ["1", True, 1.5],
     "file_storage_ids": ["fs-1", [None], [5]],
 }
 
@@ -124,14 +110,7 @@ def table() -> Iterator[Any]:
 
 
 CASES = list(table())
-FILTER_CASES = [
-    {"colour": "red"},
-    {"name": 5},
-    {"name": "a\x00"},
-    {"state": ["ACTIVE"]},
-    {"vpc_id": b"vpc"},
-    {"name": "x" * 5000},
-]
+FILTER_CASES = [{"name": 5}, {"vpc_id": b"vpc"}, {"server_type_id": ["t"]}, {"sort": 3}]
 
 
 @pytest.fixture(scope="module")
@@ -388,3 +367,13 @@ def test_bad_credentials_from_the_environment_are_refused_too(
     monkeypatch.setenv("SCP_SECRET_KEY", "pasted with a newline\n")
     with pytest.raises(vs.InvalidParameterError, match="secret_key holds whitespace"):
         vs.VirtualServerClient(endpoint_url="https://vs.example.com")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="generated facade: state=None waits for a deletion (requests are sent)"
+)
+def test_waiting_for_no_state_is_refused(server: LocalVirtualServer) -> None:
+    before = server.requests_served
+    with client_of(server) as client, pytest.raises(vs.InvalidParameterError):
+        client.servers.wait_for_state(SID, None, timeout=1.0)  # type: ignore[arg-type]
+    assert server.requests_served == before

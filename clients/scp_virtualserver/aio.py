@@ -235,6 +235,13 @@ class AsyncVirtualServerClient:
             raise
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, RecursionError) as error:
             raise unexpected(error, f"{request.method} {request.path}") from None
+        except RuntimeError:
+            if not self._http.is_closed:
+                raise
+            raise ScpError(
+                f"{request.method} {request.path}: the client was closed while this call was "
+                "under way"
+            ) from None
         finally:
             last_response.set(None)
 
