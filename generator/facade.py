@@ -26,7 +26,7 @@ PACKAGE = "resources"
 VERBS = {"list": "list", "show": "get", "get": "get", "create": "create", "update": "update"}
 PAGING = {"marker": ("limit", "marker"), "offset": ("limit", "offset"), "page": ("size", "page")}
 # Keyword arguments every generated method may take; a spec field of the same name gets a "_".
-RESERVED = {"self", "timeout", "wait", "interval", "page_size", "state"}
+RESERVED = {"self", "timeout", "wait", "interval", "page_size"}
 DEFAULT_INTERVAL = 5.0
 DEFAULT_TIMEOUT = 600.0
 WIDTH = 92
@@ -376,9 +376,13 @@ def annotation(document: Mapping[str, Any], schema: Any) -> str:
     if kind == "boolean":
         return "bool"
     if kind == "array":
-        return f"Sequence[{annotation(document, schema.get('items') or {})}]"
+        items = schema.get("items") or {}
+        listed = f"Sequence[{annotation(document, items)}]"
+        if isinstance(items, dict) and items.get("$ref", "").endswith("/Tag"):
+            return f"{listed} | Mapping[str, str | None]"  # tags may be given as a dict
+        return listed
     if kind == "object" or "properties" in schema:
-        return "Mapping[str, Any]"
+        return "Mapping[str, Any] | JsonObject"
     return "Any"
 
 
@@ -669,6 +673,11 @@ def _present_method(method: Method) -> None:
     for name in method.positional:
         if name not in by_name:
             raise SpecError(f"resources.yaml: {method.operation_id}: positional {name!r} unknown")
+    for field, _ in method.shorthand.items():
+        argument = by_name.get(field)
+        if argument is None:
+            raise SpecError(f"resources.yaml: {method.operation_id}: shorthand of unknown {field!r}")
+        argument.annotation = argument.annotation.replace("JsonObject]", "JsonObject | str]", 1)
     method.keywords = keywords
     positional = [by_name[name].python for name in method.positional]
     method.call_arguments = [*positional, *(a.python for a in keywords)]

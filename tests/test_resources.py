@@ -183,7 +183,7 @@ def test_bad_input_never_reaches_the_network() -> None:
         lambda: client.servers.create(
             "x", image_id="i", server_type_id="t", keypair_name="k", networks="subnet-1"
         ),  # type: ignore[arg-type]
-        lambda: client.volumes.create(size="big"),  # type: ignore[arg-type]
+        lambda: client.volumes.create(name="v", size="big"),  # type: ignore[arg-type]
         lambda: client.images.list(visibility=["a"]),  # type: ignore[arg-type]
         lambda: client.keypairs.get("../v1/servers"),
         lambda: client.servers.wait_for_state("2a9be312-5d4b-4bc8-b2ae-35100fa9241f", "active"),
@@ -219,9 +219,15 @@ def test_a_string_is_not_a_list_and_a_shorthand_is_declared() -> None:
     base = {"name": "x", "image_id": "i", "server_type_id": "t", "keypair_name": "k"}
     with pytest.raises(vs.InvalidParameterError, match="networks must be a list"):
         _resource.prepare(op, "1.1", [], {**base, "networks": "subnet-1"})
-    _, kwargs = _resource.prepare(op, "1.1", [], {**base, "networks": ["subnet-1"], "count": 2})
+    arguments = {**base, "networks": ["subnet-1"], "count": 2, "tags": {"team": "core"}}
+    _, kwargs = _resource.prepare(op, "1.1", [], arguments)
     body = kwargs["body"].to_dict()
     assert body["networks"] == [{"subnet_id": "subnet-1"}] and body["max_count"] == 2
+    assert body["tags"] == [{"key": "team", "value": "core"}]
+    _, kwargs = _resource.prepare(
+        BY_ID["rebootVirtualServer"], "1.3", ["2a9be312-5d4b-4bc8-b2ae-35100fa9241f"], {"hard": True}
+    )
+    assert kwargs["body"].to_dict() == {"reboot_type": "HARD"}
 
 
 # -- against the local server --------------------------------------------------------------------

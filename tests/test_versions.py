@@ -142,3 +142,26 @@ def test_a_pin_past_its_date_warns_expired_and_strict_refuses() -> None:
 def test_both_warnings_show_by_default() -> None:
     assert issubclass(vs.VersionDeprecationWarning, UserWarning)
     assert issubclass(vs.VersionExpiredWarning, UserWarning)
+
+
+def test_auto_trusts_the_services_status_over_the_dates_and_warns_at_the_callers_line() -> None:
+    # The service (on its own calendar) still serves 1.2 and has not released 1.3; by this
+    # release's table 1.2 ended on 2026-08-31. The service decides; the date only warns.
+    from scp_virtualserver.testing import LocalVirtualServer
+
+    served = [ApiVersion("1.2", "SUPPORTED", D(2026, 8, 31)), ApiVersion("1.3", "PLANNED", None)]
+    server_today = datetime.datetime(2026, 8, 1, tzinfo=datetime.UTC)
+    client_today = datetime.datetime(2026, 9, 10, tzinfo=datetime.UTC)
+    with LocalVirtualServer(versions=served, clock=lambda: server_today) as srv:
+        client = vs.VirtualServerClient(
+            endpoint_url=srv.url,
+            credentials=srv.credentials,
+            api_version="auto",
+            clock=lambda: client_today,
+        )
+        with pytest.warns(
+            vs.VersionExpiredWarning, match="1.2.*supported until 2026-08-31"
+        ) as seen:
+            assert client.api_version == "1.2"
+        assert seen[0].filename == __file__  # the caller's line, not the client's
+        assert list(client.servers.list()) == []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._version import __version__ as __version__
-from .client import Servers, VirtualServerClient
+from .client import VirtualServerClient
 from .credentials import Credentials
 from .errors import (
     ApiError,
@@ -39,14 +39,18 @@ from .errors import (
     VersionExpiredWarning,
     WaitTimeoutError,
 )
-from .models import Network, Server, ServerState, Volume
+from .models import Network, Volume
+from .resources import MODELS
 from .retry import RetryPolicy
 from .signing import ScpAuth, sign
 from .versions import VERSIONS, ApiVersion, select_version
 
 if TYPE_CHECKING:
     from . import testing
-    from .aio import AsyncServers, AsyncVirtualServerClient
+    from .aio import AsyncVirtualServerClient
+    from .resources.models import *  # noqa: F403 - the generated models, exported lazily
+    from .resources.models import Server, ServerState
+    from .resources.servers import AsyncServers, Servers
 
 
 __all__ = [
@@ -94,8 +98,10 @@ __all__ = [
 # asyncio, the local server brings http.server.
 _LAZY = {
     "AsyncVirtualServerClient": ".aio",
-    "AsyncServers": ".aio",
+    "AsyncServers": ".resources.servers",
+    "Servers": ".resources.servers",
     "testing": ".testing",
+    **dict.fromkeys(MODELS, ".resources.models"),
 }
 
 

@@ -30,10 +30,16 @@ from ._transport import (
 )
 from ._version import __version__
 from .credentials import Credentials, resolve_credentials, resolve_endpoint
-from .errors import InvalidParameterError, UnsupportedVersionError, VersionDiscoveryWarning
+from .errors import (
+    InvalidParameterError,
+    UnsupportedVersionError,
+    VersionDeprecationWarning,
+    VersionDiscoveryWarning,
+    VersionExpiredWarning,
+)
 from .retry import RetryPolicy
 from .signing import ScpAuth
-from .versions import VERSIONS, Clock, check_pinned, select_version, today_in_korea
+from .versions import VERSIONS, WARN_DAYS, Clock, check_pinned, select_version, today_in_korea
 
 logger = logging.getLogger("scp_virtualserver")
 
@@ -143,7 +149,12 @@ class ClientCore:
     # -- api_version="auto" ---------------------------------------------------------------------
 
     def choose_discovered(self, outcome: Answer | Exception) -> str:
-        """The version to use after asking the service; falls back to the table with a warning."""
+        """The version to use after asking the service; falls back to the table with a warning.
+
+        The service is the authority on what it serves today: a version it lists as CURRENT,
+        SUPPORTED or DEPRECATED is usable, whatever the dates say; a date that has passed or
+        is near only warns. Warnings point at the caller's line, outside this package.
+        """
         today = self.today()
         try:
             listed = _parse_version_document(outcome)
@@ -153,27 +164,32 @@ class ClientCore:
                 f"could not read the service's API versions ({problem}); using {self.version} "
                 "from this release's table",
                 VersionDiscoveryWarning,
-                stacklevel=4,
+                stacklevel=caller_stacklevel(),
             )
             return self.version
-        known = {v.version for v in VERSIONS}
+        known = {v.version: v for v in VERSIONS}
         usable = sorted(
-            (
-                version
-                for version, (status, not_before) in listed.items()
-                if version in known
-                and status != "PLANNED"
-                and (not_before is None or today < not_before)
-            ),
+            (v for v, (status, _) in listed.items() if v in known and status in SERVED),
             key=lambda v: tuple(int(p) for p in v.split(".")),
         )
         if not usable:
             raise UnsupportedVersionError(
-                f"the service lists no version that this release knows and that is usable on "
-                f"{today}: it lists {', '.join(sorted(listed)) or 'none'}, this release knows "
-                f"{', '.join(sorted(known))}"
+                f"the service serves no version that this release knows: it lists "
+                f"{', '.join(f'{v} {s}' for v, (s, _) in sorted(listed.items())) or 'none'}, "
+                f"this release knows {', '.join(sorted(known))}"
             )
         self.version = usable[-1]
+        status, not_before = listed[self.version]
+        ending = not_before or known[self.version].not_before
+        if ending is not None and (ending - today).days <= WARN_DAYS:
+            passed = today >= ending
+            warnings.warn(
+                f"API version {self.version}, the newest the service serves that this release "
+                f"knows ({status}), {'was' if passed else 'is'} supported until {ending}"
+                + ("; the service still serves it" if passed else ""),
+                VersionExpiredWarning if passed else VersionDeprecationWarning,
+                stacklevel=caller_stacklevel(),
+            )
         return self.version
 
     # -- logging --------------------------------------------------------------------------------
@@ -232,6 +248,22 @@ class ClientCore:
             "trust_env": self.trust_env,
             "max_response_bytes": self.max_response_bytes,
         }
+
+
+SERVED = frozenset({"CURRENT", "SUPPORTED", "DEPRECATED"})
+"""The statuses with which a service's version document says it serves a version."""
+
+
+def caller_stacklevel() -> int:
+    """The `stacklevel` that points a warning at the first frame outside this package."""
+    import sys
+
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None and frame.f_globals.get("__name__", "").startswith(__package__ or "-"):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
 
 
 def adopt(

@@ -72,6 +72,15 @@ class Model:
     _shown: ClassVar[tuple[str, ...]] = ("id", "name", "state", "status")
     raw: Mapping[str, Any]
 
+    def __init__(self, **fields: Any) -> None:
+        """A model made by hand (for tests, or a stand-in): the fields given, the rest None."""
+        unknown = set(fields) - {name for name, _ in self._fields}
+        if unknown:
+            raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
+        for name, converter in self._fields:
+            object.__setattr__(self, name, CONVERTERS[converter](fields.get(name)))
+        object.__setattr__(self, "raw", {k: v for k, v in fields.items() if v is not None})
+
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> Self:
         """The model of an answer's JSON object (unknown fields are kept in `raw`)."""

@@ -212,8 +212,8 @@ def _missing_in(
     having = _versions_with(op, name, where)
     place = f"API versions {', '.join(having)}" if having else "no API version"
     return InvalidParameterError(
-        f"argument {keyword!r} does not exist in API version {version} for {op.id}; "
-        f"it exists in {place}"
+        f"argument {keyword!r} does not exist in API version {version}; it exists in {place} "
+        f"({op.id})"
     )
 
 
@@ -272,12 +272,24 @@ def prepare(
         if name not in fields:
             keyword = next(k for k, v in op.body.items() if v == name)
             raise _missing_in(op, version, keyword, name, "body")
+        if isinstance(body[name], Mapping) and _is_tag_list(doc, fields[name]):
+            body[name] = [{"key": key, "value": value} for key, value in body[name].items()]
     try:
         checked_body = _schema.check(doc, schema, body, "")  # each field, then what is required
     except InvalidParameterError as problem:
         raise InvalidParameterError(f"{problem} (API version {version}, {op.id})") from None
     kwargs["body"] = _body_class(op, version).from_dict(checked_body)
     return identifiers, kwargs
+
+
+def _is_tag_list(doc: Mapping[str, Any], prop: Any) -> bool:
+    """A list of Samsung's `Tag` ({key, value}), which may be given as a dict."""
+    prop = _schema.resolve(doc, prop)
+    for option in [prop, *(prop.get("anyOf") or [])] if isinstance(prop, Mapping) else []:
+        items = option.get("items") if isinstance(option, Mapping) else None
+        if isinstance(items, Mapping) and str(items.get("$ref", "")).endswith("/Tag"):
+            return True
+    return False
 
 
 def _shorthand(op: Operation, field: str, value: Any) -> Any:

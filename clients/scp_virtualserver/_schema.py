@@ -14,9 +14,16 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import InvalidParameterError
+
+
+class JsonObject(Protocol):
+    """What an argument that stands for a JSON object may be besides a mapping: anything with
+    `to_json()`, such as `vs.Network`, `vs.Volume` or a model read from the service."""
+
+    def to_json(self) -> Mapping[str, Any]: ...
 
 MAX_DEPTH = 32
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -135,6 +142,10 @@ def _article(kinds: str) -> str:
 
 
 def _check_text(schema: Mapping[str, Any], value: str, where: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidParameterError(f"{where} is not valid Unicode: {_show(value)}") from None
     low, high = schema.get("minLength"), schema.get("maxLength")
     if isinstance(low, int) and len(value) < low:
         raise InvalidParameterError(
@@ -200,8 +211,8 @@ def _check_object(
             )
         elif properties:
             raise InvalidParameterError(
-                f"{where or 'the body'} has no field {key!r} in this API version; it has: "
-                + ", ".join(sorted(properties))
+                f"{key!r} does not exist in this API version in {where or 'the body'}, which "
+                "has: " + ", ".join(sorted(properties))
             )
         else:
             result[key] = item

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import builtins
 import logging
 import ssl
 import weakref
-from collections.abc import AsyncIterator, Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -15,9 +13,8 @@ import httpx
 
 from ._checks import BUILDING_ERRORS, refused
 from ._core import ClientCore, adopt
-from ._flows import Answer, Flow, Request, Sleep, list_filters, next_marker
+from ._flows import Answer, Flow, Request, Sleep
 from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
-from ._servers import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ServerFlows
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     deadline_after,
@@ -28,17 +25,17 @@ from ._transport import (
 )
 from .credentials import Credentials
 from .errors import InvalidParameterError, ScpError, UnsupportedVersionError
-from .models import Network, Server, Volume
+from .resources import AsyncClientResources
 from .retry import RetryPolicy
 from .versions import Clock
 
-__all__ = ["AsyncServers", "AsyncVirtualServerClient"]
+__all__ = ["AsyncVirtualServerClient"]
 
 logger: logging.Logger = logging.getLogger("scp_virtualserver")
 T = TypeVar("T")
 
 
-class AsyncVirtualServerClient:
+class AsyncVirtualServerClient(AsyncClientResources):
     """An asyncio client of the Virtual Server API; see `VirtualServerClient` for the arguments.
 
     With api_version="auto", `api_version` is known after `await client.resolve_api_version()`,
@@ -108,7 +105,6 @@ class AsyncVirtualServerClient:
         self._http = http_client
         self._generated: Any = None
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
-        self.servers: AsyncServers = AsyncServers(self)
 
     def __repr__(self) -> str:
         return (
@@ -244,174 +240,3 @@ class AsyncVirtualServerClient:
             ) from None
         finally:
             last_response.set(None)
-
-
-class AsyncServers:
-    """`client.servers` of the async client: `Servers`, awaitable."""
-
-    def __init__(self, client: AsyncVirtualServerClient) -> None:
-        self._client = client
-        self._flows = ServerFlows(client._core)
-
-    async def get(self, server_id: str | Any, *, timeout: float | None = None) -> Server:
-        """The server as it is now; NotFound once it is gone."""
-        return await self._client._run(self._flows.get(server_id), self._flows.budget(timeout))
-
-    async def delete(
-        self,
-        server_id: str | Any,
-        *,
-        wait: bool = False,
-        timeout: float | None = None,
-        interval: float = DEFAULT_WAIT_INTERVAL,
-    ) -> None:
-        """Starts deleting a server (202); with `wait=True`, returns once it is gone.
-
-        `timeout` bounds the whole call: 60 s by default, 600 s with `wait=True`.
-        Conflict (409) says why a server cannot be deleted: File Storage, an LB Server Group,
-        a Lock or a Backup.
-        """
-        return await self._client._run(
-            self._flows.delete(server_id, wait, timeout, interval),
-            self._flows.wait_budget(timeout, wait),
-        )
-
-    async def wait_until_deleted(
-        self,
-        server_id: str | Any,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_WAIT_INTERVAL,
-    ) -> None:
-        """Polls until the server is gone; WaitTimeoutError, or ServerStateError on ERROR."""
-        return await self._client._run(
-            self._flows.wait_until_deleted(server_id, timeout, interval),
-            self._flows.wait_budget(timeout),
-        )
-
-    async def wait_for_state(
-        self,
-        server_id: str | Any,
-        state: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_WAIT_INTERVAL,
-    ) -> Server:
-        """Polls until the server is in `state` ("ACTIVE", ...); fails fast on ERROR."""
-        return await self._client._run(
-            self._flows.wait_for_state(server_id, state, timeout, interval),
-            self._flows.wait_budget(timeout),
-        )
-
-    def list(
-        self, *, page_size: int | None = None, timeout: float | None = None, **filters: str | None
-    ) -> AsyncIterator[Server]:
-        """Every server that matches, following pages lazily (one request per page).
-
-        Filters: name, ip, state, product_category, product_offering, vpc_id, server_type_id,
-        auto_scaling_group_id, sort. `timeout` bounds each page's call.
-        """
-        budget = self._flows.budget(timeout)
-        version = self._client._core.version
-        if version is not None:  # else ("auto" not resolved yet): checked on the first page
-            list_filters(version, filters, page_size)
-        return self._pages(filters, page_size, budget)
-
-    async def _pages(
-        self, filters: dict[str, str | None], page_size: int | None, budget: float
-    ) -> AsyncIterator[Server]:
-        chosen = list_filters(await self._client._ensure_version(), filters, page_size)
-        marker: str | None = None
-        while True:
-            page = await self._client._run(self._flows.list_page(chosen, marker), budget)
-            for server in page:
-                yield server
-            marker = next_marker(page, chosen, marker)
-            if marker is None:
-                return
-
-    async def create(
-        self,
-        name: str,
-        *,
-        image_id: str,
-        server_type_id: str,
-        keypair_name: str,
-        networks: Sequence[Network | str],
-        volumes: Sequence[Volume] = (),
-        security_groups: Sequence[str] = (),
-        server_group_id: str | None = None,
-        tags: dict[str, str | None] | None = None,
-        user_data: str | None = None,
-        metadata: dict[str, str] | None = None,
-        lock: bool | None = None,
-        count: int = 1,
-        product_category: str | None = None,
-        product_offering: str | None = None,
-        partition_number: int | None = None,
-        file_storage_ids: Sequence[str] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[str]:
-        """Starts creating `count` servers; returns their ids. Each is BUILD, then ACTIVE.
-
-        `networks` takes subnet ids or `Network`s. `partition_number` needs API version 1.1+,
-        a Volume's `max_iops`/`max_throughput` 1.2+, `file_storage_ids` 1.3+: asked of an
-        older version, they are an InvalidParameterError before any request. A create is
-        never retried once it may have reached the service.
-        """
-        return await self._client._run(
-            self._flows.create(
-                name=name,
-                image_id=image_id,
-                server_type_id=server_type_id,
-                keypair_name=keypair_name,
-                networks=networks,
-                volumes=volumes,
-                security_groups=security_groups,
-                server_group_id=server_group_id,
-                tags=tags,
-                user_data=user_data,
-                metadata=metadata,
-                lock=lock,
-                count=count,
-                product_category=product_category,
-                product_offering=product_offering,
-                partition_number=partition_number,
-                file_storage_ids=file_storage_ids,
-            ),
-            self._flows.budget(timeout),
-        )
-
-    async def update(
-        self, server_id: str | Any, *, name: str, timeout: float | None = None
-    ) -> Server:
-        """Renames a server; returns it as it is now."""
-        flow = self._flows.update(server_id, name)
-        return await self._client._run(flow, self._flows.budget(timeout))
-
-    async def start(self, server_id: str | Any, *, timeout: float | None = None) -> None:
-        """Starts a SHUTOFF server (202); `wait_for_state(id, "ACTIVE")` waits for it."""
-        flow = self._flows.action(server_id, "start")
-        return await self._client._run(flow, self._flows.budget(timeout))
-
-    async def stop(self, server_id: str | Any, *, timeout: float | None = None) -> None:
-        """Stops an ACTIVE server (202); `wait_for_state(id, "SHUTOFF")` waits for it."""
-        flow = self._flows.action(server_id, "stop")
-        return await self._client._run(flow, self._flows.budget(timeout))
-
-    async def reboot(
-        self, server_id: str | Any, *, hard: bool = False, timeout: float | None = None
-    ) -> None:
-        """Reboots a server: softly through the guest, or `hard=True` by power cycle."""
-        flow = self._flows.reboot(server_id, hard)
-        return await self._client._run(flow, self._flows.budget(timeout))
-
-    async def lock(self, server_id: str | Any, *, timeout: float | None = None) -> None:
-        """Locks a server; a locked server cannot be deleted (Conflict) until unlocked."""
-        flow = self._flows.action(server_id, "lock")
-        return await self._client._run(flow, self._flows.budget(timeout))
-
-    async def unlock(self, server_id: str | Any, *, timeout: float | None = None) -> None:
-        """Removes a server's lock."""
-        flow = self._flows.action(server_id, "unlock")
-        return await self._client._run(flow, self._flows.budget(timeout))

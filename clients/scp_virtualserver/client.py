@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import builtins
 import logging
 import ssl
 import time
-from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -14,9 +12,8 @@ import httpx
 
 from ._checks import BUILDING_ERRORS, refused
 from ._core import ClientCore, adopt
-from ._flows import Answer, Flow, Request, Sleep, list_filters, next_marker
+from ._flows import Answer, Flow, Request, Sleep
 from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
-from ._servers import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ServerFlows
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     deadline_after,
@@ -27,17 +24,17 @@ from ._transport import (
 )
 from .credentials import Credentials
 from .errors import InvalidParameterError, ScpError
-from .models import Network, Server, Volume
+from .resources import ClientResources
 from .retry import RetryPolicy
 from .versions import Clock
 
-__all__ = ["Servers", "VirtualServerClient"]
+__all__ = ["VirtualServerClient"]
 
 logger: logging.Logger = logging.getLogger("scp_virtualserver")
 T = TypeVar("T")
 
 
-class VirtualServerClient:
+class VirtualServerClient(ClientResources):
     """A client of the Virtual Server API, speaking one API version over one connection pool.
 
     The endpoint is `endpoint_url`, or built from `region` and `environment`; credentials and
@@ -103,7 +100,6 @@ class VirtualServerClient:
             adopt(http_client, self._core, transport)
         self._http = http_client
         self._generated: Any = None
-        self.servers: Servers = Servers(self)
 
     def __repr__(self) -> str:
         return (
@@ -204,164 +200,3 @@ class VirtualServerClient:
             ) from None
         finally:
             last_response.set(None)
-
-
-class Servers:
-    """`client.servers`: the server lifecycle. Every id is checked before any request."""
-
-    def __init__(self, client: VirtualServerClient) -> None:
-        self._client = client
-        self._flows = ServerFlows(client._core)
-
-    def get(self, server_id: str | Any, *, timeout: float | None = None) -> Server:
-        """The server as it is now; NotFound once it is gone."""
-        return self._client._run(self._flows.get(server_id), self._flows.budget(timeout))
-
-    def delete(
-        self,
-        server_id: str | Any,
-        *,
-        wait: bool = False,
-        timeout: float | None = None,
-        interval: float = DEFAULT_WAIT_INTERVAL,
-    ) -> None:
-        """Starts deleting a server (202); with `wait=True`, returns once it is gone.
-
-        `timeout` bounds the whole call: 60 s by default, 600 s with `wait=True`.
-        Conflict (409) says why a server cannot be deleted: File Storage, an LB Server Group,
-        a Lock or a Backup.
-        """
-        return self._client._run(
-            self._flows.delete(server_id, wait, timeout, interval),
-            self._flows.wait_budget(timeout, wait),
-        )
-
-    def wait_until_deleted(
-        self,
-        server_id: str | Any,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_WAIT_INTERVAL,
-    ) -> None:
-        """Polls until the server is gone; WaitTimeoutError, or ServerStateError on ERROR."""
-        return self._client._run(
-            self._flows.wait_until_deleted(server_id, timeout, interval),
-            self._flows.wait_budget(timeout),
-        )
-
-    def wait_for_state(
-        self,
-        server_id: str | Any,
-        state: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_WAIT_INTERVAL,
-    ) -> Server:
-        """Polls until the server is in `state` ("ACTIVE", ...); fails fast on ERROR."""
-        return self._client._run(
-            self._flows.wait_for_state(server_id, state, timeout, interval),
-            self._flows.wait_budget(timeout),
-        )
-
-    def list(
-        self, *, page_size: int | None = None, timeout: float | None = None, **filters: str | None
-    ) -> Iterator[Server]:
-        """Every server that matches, following pages lazily (one request per page).
-
-        Filters: name, ip, state, product_category, product_offering, vpc_id, server_type_id,
-        auto_scaling_group_id, sort. `timeout` bounds each page's call.
-        """
-        budget = self._flows.budget(timeout)
-        version = self._client._ensure_version()
-        return self._pages(list_filters(version, filters, page_size), budget)
-
-    def _pages(self, filters: dict[str, Any], budget: float) -> Iterator[Server]:
-        marker: str | None = None
-        while True:
-            page = self._client._run(self._flows.list_page(filters, marker), budget)
-            yield from page
-            marker = next_marker(page, filters, marker)
-            if marker is None:
-                return
-
-    def create(
-        self,
-        name: str,
-        *,
-        image_id: str,
-        server_type_id: str,
-        keypair_name: str,
-        networks: Sequence[Network | str],
-        volumes: Sequence[Volume] = (),
-        security_groups: Sequence[str] = (),
-        server_group_id: str | None = None,
-        tags: dict[str, str | None] | None = None,
-        user_data: str | None = None,
-        metadata: dict[str, str] | None = None,
-        lock: bool | None = None,
-        count: int = 1,
-        product_category: str | None = None,
-        product_offering: str | None = None,
-        partition_number: int | None = None,
-        file_storage_ids: Sequence[str] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[str]:
-        """Starts creating `count` servers; returns their ids. Each is BUILD, then ACTIVE.
-
-        `networks` takes subnet ids or `Network`s. `partition_number` needs API version 1.1+,
-        a Volume's `max_iops`/`max_throughput` 1.2+, `file_storage_ids` 1.3+: asked of an
-        older version, they are an InvalidParameterError before any request. A create is
-        never retried once it may have reached the service.
-        """
-        return self._client._run(
-            self._flows.create(
-                name=name,
-                image_id=image_id,
-                server_type_id=server_type_id,
-                keypair_name=keypair_name,
-                networks=networks,
-                volumes=volumes,
-                security_groups=security_groups,
-                server_group_id=server_group_id,
-                tags=tags,
-                user_data=user_data,
-                metadata=metadata,
-                lock=lock,
-                count=count,
-                product_category=product_category,
-                product_offering=product_offering,
-                partition_number=partition_number,
-                file_storage_ids=file_storage_ids,
-            ),
-            self._flows.budget(timeout),
-        )
-
-    def update(self, server_id: str | Any, *, name: str, timeout: float | None = None) -> Server:
-        """Renames a server; returns it as it is now."""
-        return self._client._run(self._flows.update(server_id, name), self._flows.budget(timeout))
-
-    def start(self, server_id: str | Any, *, timeout: float | None = None) -> None:
-        """Starts a SHUTOFF server (202); `wait_for_state(id, "ACTIVE")` waits for it."""
-        flow = self._flows.action(server_id, "start")
-        return self._client._run(flow, self._flows.budget(timeout))
-
-    def stop(self, server_id: str | Any, *, timeout: float | None = None) -> None:
-        """Stops an ACTIVE server (202); `wait_for_state(id, "SHUTOFF")` waits for it."""
-        flow = self._flows.action(server_id, "stop")
-        return self._client._run(flow, self._flows.budget(timeout))
-
-    def reboot(
-        self, server_id: str | Any, *, hard: bool = False, timeout: float | None = None
-    ) -> None:
-        """Reboots a server: softly through the guest, or `hard=True` by power cycle."""
-        return self._client._run(self._flows.reboot(server_id, hard), self._flows.budget(timeout))
-
-    def lock(self, server_id: str | Any, *, timeout: float | None = None) -> None:
-        """Locks a server; a locked server cannot be deleted (Conflict) until unlocked."""
-        flow = self._flows.action(server_id, "lock")
-        return self._client._run(flow, self._flows.budget(timeout))
-
-    def unlock(self, server_id: str | Any, *, timeout: float | None = None) -> None:
-        """Removes a server's lock."""
-        flow = self._flows.action(server_id, "unlock")
-        return self._client._run(flow, self._flows.budget(timeout))

@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._schema import JsonObject
 from . import models
 
 __all__ = [
@@ -66,7 +67,7 @@ _LIST_AUTO_SCALING_GROUPS = Operation(
     versions=("1.0", "1.1", "1.2", "1.3"),
     query={
         "name": "name",
-        "state_": "state",
+        "state": "state",
         "launch_configuration_id": "launch_configuration_id",
         "launch_configuration_name": "launch_configuration_name",
         "lb_server_group_id": "lb_server_group_id",
@@ -952,7 +953,7 @@ _UPDATE_AUTO_SCALING_GROUP_POLICY = Operation(
         "scale_method": "scale_method",
         "scale_type": "scale_type",
         "scale_value": "scale_value",
-        "state_": "state",
+        "state": "state",
         "threshold": "threshold",
     },
     generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
@@ -1105,7 +1106,7 @@ _CREATE_AUTO_SCALING_GROUP_SCHEDULE = Operation(
         "minute": "minute",
         "name": "name",
         "start_date": "start_date",
-        "state_": "state",
+        "state": "state",
         "timezone": "timezone",
     },
     generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
@@ -1208,7 +1209,7 @@ _UPDATE_AUTO_SCALING_GROUP_SCHEDULE = Operation(
         "minute": "minute",
         "name": "name",
         "start_date": "start_date",
-        "state_": "state",
+        "state": "state",
         "timezone": "timezone",
     },
     generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
@@ -1518,7 +1519,7 @@ class AutoScalingGroupSchedules(Resource):
         end_date: str | None = None,
         max_server_count: int | None = None,
         min_server_count: int | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
         """Create Auto-Scaling Group Schedule.
@@ -1541,7 +1542,7 @@ class AutoScalingGroupSchedules(Resource):
             minute: Minute of the hour it runs.
             name: Schedule name (letters, digits, `-` and `_`).
             start_date: First day the schedule runs.
-            state_: Whether a schedule is on, off or deleted.
+            state: Whether a schedule is on, off or deleted.
             timezone: Time zone of `hour` and `minute` (such as `Asia/Seoul`).
         """
         answer = self._run(
@@ -1561,7 +1562,7 @@ class AutoScalingGroupSchedules(Resource):
                     "minute": minute,
                     "name": name,
                     "start_date": start_date,
-                    "state_": state_,
+                    "state": state,
                     "timezone": timezone,
                 },
                 timeout,
@@ -1612,7 +1613,7 @@ class AutoScalingGroupSchedules(Resource):
         minute: int | None = None,
         name: str | None = None,
         start_date: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         timezone: str | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
@@ -1635,7 +1636,7 @@ class AutoScalingGroupSchedules(Resource):
             minute: Minute of the hour it runs.
             name: Schedule name (letters, digits, `-` and `_`).
             start_date: First day the schedule runs.
-            state_: Whether a schedule is on, off or deleted.
+            state: Whether a schedule is on, off or deleted.
             timezone: Time zone of `hour` and `minute` (such as `Asia/Seoul`).
         """
         answer = self._run(
@@ -1658,7 +1659,7 @@ class AutoScalingGroupSchedules(Resource):
                     "minute": minute,
                     "name": name,
                     "start_date": start_date,
-                    "state_": state_,
+                    "state": state,
                     "timezone": timezone,
                 },
                 timeout,
@@ -1775,7 +1776,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
         end_date: str | None = None,
         max_server_count: int | None = None,
         min_server_count: int | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
         """Create Auto-Scaling Group Schedule.
@@ -1798,7 +1799,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
             minute: Minute of the hour it runs.
             name: Schedule name (letters, digits, `-` and `_`).
             start_date: First day the schedule runs.
-            state_: Whether a schedule is on, off or deleted.
+            state: Whether a schedule is on, off or deleted.
             timezone: Time zone of `hour` and `minute` (such as `Asia/Seoul`).
         """
         answer = await self._run(
@@ -1818,7 +1819,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
                     "minute": minute,
                     "name": name,
                     "start_date": start_date,
-                    "state_": state_,
+                    "state": state,
                     "timezone": timezone,
                 },
                 timeout,
@@ -1869,7 +1870,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
         minute: int | None = None,
         name: str | None = None,
         start_date: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         timezone: str | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
@@ -1892,7 +1893,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
             minute: Minute of the hour it runs.
             name: Schedule name (letters, digits, `-` and `_`).
             start_date: First day the schedule runs.
-            state_: Whether a schedule is on, off or deleted.
+            state: Whether a schedule is on, off or deleted.
             timezone: Time zone of `hour` and `minute` (such as `Asia/Seoul`).
         """
         answer = await self._run(
@@ -1915,7 +1916,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
                     "minute": minute,
                     "name": name,
                     "start_date": start_date,
-                    "state_": state_,
+                    "state": state,
                     "timezone": timezone,
                 },
                 timeout,
@@ -2128,7 +2129,7 @@ class AutoScalingGroupPolicies(Resource):
         scale_method: str | None = None,
         scale_type: str | None = None,
         scale_value: int | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         threshold: int | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupPolicy:
@@ -2149,7 +2150,7 @@ class AutoScalingGroupPolicies(Resource):
             scale_method: How `scale_value` is read: `AMOUNT`, `PERCENTAGE` or `FIXED`.
             scale_type: Direction: `SCALE_OUT` or `SCALE_IN`.
             scale_value: How much to scale, as `scale_method` says.
-            state_: Turns the policy on (`ACTIVE`) or off (`INACTIVE`).
+            state: Turns the policy on (`ACTIVE`) or off (`INACTIVE`).
             threshold: The value the metric is compared with.
         """
         answer = self._run(
@@ -2169,7 +2170,7 @@ class AutoScalingGroupPolicies(Resource):
                     "scale_method": scale_method,
                     "scale_type": scale_type,
                     "scale_value": scale_value,
-                    "state_": state_,
+                    "state": state,
                     "threshold": threshold,
                 },
                 timeout,
@@ -2382,7 +2383,7 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
         scale_method: str | None = None,
         scale_type: str | None = None,
         scale_value: int | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         threshold: int | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupPolicy:
@@ -2403,7 +2404,7 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
             scale_method: How `scale_value` is read: `AMOUNT`, `PERCENTAGE` or `FIXED`.
             scale_type: Direction: `SCALE_OUT` or `SCALE_IN`.
             scale_value: How much to scale, as `scale_method` says.
-            state_: Turns the policy on (`ACTIVE`) or off (`INACTIVE`).
+            state: Turns the policy on (`ACTIVE`) or off (`INACTIVE`).
             threshold: The value the metric is compared with.
         """
         answer = await self._run(
@@ -2423,7 +2424,7 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
                     "scale_method": scale_method,
                     "scale_type": scale_type,
                     "scale_value": scale_value,
-                    "state_": state_,
+                    "state": state,
                     "threshold": threshold,
                 },
                 timeout,
@@ -2909,7 +2910,7 @@ class AutoScalingGroupLbServerGroups(Resource):
         self,
         auto_scaling_group_id: str,
         *,
-        lb_server_groups: Sequence[Mapping[str, Any]],
+        lb_server_groups: Sequence[Mapping[str, Any] | JsonObject],
         timeout: float | None = None,
     ) -> None:
         """Update Auto-Scaling Group LB Server Groups.
@@ -2998,7 +2999,7 @@ class AsyncAutoScalingGroupLbServerGroups(AsyncResource):
         self,
         auto_scaling_group_id: str,
         *,
-        lb_server_groups: Sequence[Mapping[str, Any]],
+        lb_server_groups: Sequence[Mapping[str, Any] | JsonObject],
         timeout: float | None = None,
     ) -> None:
         """Update Auto-Scaling Group LB Server Groups.
@@ -3060,7 +3061,7 @@ class AutoScalingGroups(Resource):
         self,
         *,
         name: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         launch_configuration_id: str | None = None,
         launch_configuration_name: str | None = None,
         lb_server_group_id: str | None = None,
@@ -3082,7 +3083,7 @@ class AutoScalingGroups(Resource):
 
         Arguments:
             name: Only groups with this name.
-            state_: Only groups in this state (such as `IN_SERVICE`).
+            state: Only groups in this state (such as `IN_SERVICE`).
             launch_configuration_id: Only groups that use this launch configuration.
             launch_configuration_name: Only groups that use a launch configuration of this name.
             lb_server_group_id: Only groups registered in this load balancer server group.
@@ -3098,7 +3099,7 @@ class AutoScalingGroups(Resource):
                 (),
                 {
                     "name": name,
-                    "state_": state_,
+                    "state": state,
                     "launch_configuration_id": launch_configuration_id,
                     "launch_configuration_name": launch_configuration_name,
                     "lb_server_group_id": lb_server_group_id,
@@ -3118,7 +3119,7 @@ class AutoScalingGroups(Resource):
         self,
         *,
         name: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         launch_configuration_id: str | None = None,
         launch_configuration_name: str | None = None,
         lb_server_group_id: str | None = None,
@@ -3138,7 +3139,7 @@ class AutoScalingGroups(Resource):
                 (),
                 {
                     "name": name,
-                    "state_": state_,
+                    "state": state,
                     "launch_configuration_id": launch_configuration_id,
                     "launch_configuration_name": launch_configuration_name,
                     "lb_server_group_id": lb_server_group_id,
@@ -3167,11 +3168,11 @@ class AutoScalingGroups(Resource):
         subnet_ids: Sequence[str],
         drain_enabled: bool | None = None,
         drain_timeout: int | None = None,
-        lb_server_groups: Sequence[Mapping[str, Any]] | None = None,
-        notifications: Sequence[Mapping[str, Any]] | None = None,
-        scaling_policies: Sequence[Mapping[str, Any]] | None = None,
+        lb_server_groups: Sequence[Mapping[str, Any] | JsonObject] | None = None,
+        notifications: Sequence[Mapping[str, Any] | JsonObject] | None = None,
+        scaling_policies: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         security_group_ids: Sequence[str] | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         state_check_delay_time: int | None = None,
         use_lb_state_check: bool | None = None,
         timeout: float | None = None,
@@ -3446,7 +3447,7 @@ class AsyncAutoScalingGroups(AsyncResource):
         self,
         *,
         name: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         launch_configuration_id: str | None = None,
         launch_configuration_name: str | None = None,
         lb_server_group_id: str | None = None,
@@ -3468,7 +3469,7 @@ class AsyncAutoScalingGroups(AsyncResource):
 
         Arguments:
             name: Only groups with this name.
-            state_: Only groups in this state (such as `IN_SERVICE`).
+            state: Only groups in this state (such as `IN_SERVICE`).
             launch_configuration_id: Only groups that use this launch configuration.
             launch_configuration_name: Only groups that use a launch configuration of this name.
             lb_server_group_id: Only groups registered in this load balancer server group.
@@ -3484,7 +3485,7 @@ class AsyncAutoScalingGroups(AsyncResource):
                 (),
                 {
                     "name": name,
-                    "state_": state_,
+                    "state": state,
                     "launch_configuration_id": launch_configuration_id,
                     "launch_configuration_name": launch_configuration_name,
                     "lb_server_group_id": lb_server_group_id,
@@ -3504,7 +3505,7 @@ class AsyncAutoScalingGroups(AsyncResource):
         self,
         *,
         name: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         launch_configuration_id: str | None = None,
         launch_configuration_name: str | None = None,
         lb_server_group_id: str | None = None,
@@ -3524,7 +3525,7 @@ class AsyncAutoScalingGroups(AsyncResource):
                 (),
                 {
                     "name": name,
-                    "state_": state_,
+                    "state": state,
                     "launch_configuration_id": launch_configuration_id,
                     "launch_configuration_name": launch_configuration_name,
                     "lb_server_group_id": lb_server_group_id,
@@ -3553,11 +3554,11 @@ class AsyncAutoScalingGroups(AsyncResource):
         subnet_ids: Sequence[str],
         drain_enabled: bool | None = None,
         drain_timeout: int | None = None,
-        lb_server_groups: Sequence[Mapping[str, Any]] | None = None,
-        notifications: Sequence[Mapping[str, Any]] | None = None,
-        scaling_policies: Sequence[Mapping[str, Any]] | None = None,
+        lb_server_groups: Sequence[Mapping[str, Any] | JsonObject] | None = None,
+        notifications: Sequence[Mapping[str, Any] | JsonObject] | None = None,
+        scaling_policies: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         security_group_ids: Sequence[str] | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         state_check_delay_time: int | None = None,
         use_lb_state_check: bool | None = None,
         timeout: float | None = None,

@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._schema import JsonObject
 from . import models
 
 __all__ = [
@@ -991,7 +992,7 @@ class Images(Resource):
         min_ram: int | None = None,
         protected: bool | None = None,
         visibility: str | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         timeout: float | None = None,
     ) -> models.Image:
         """Create Image.
@@ -1351,7 +1352,7 @@ class AsyncImages(AsyncResource):
         min_ram: int | None = None,
         protected: bool | None = None,
         visibility: str | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         timeout: float | None = None,
     ) -> models.Image:
         """Create Image.

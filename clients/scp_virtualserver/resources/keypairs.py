@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
+from .._schema import JsonObject
 from . import models
 
 __all__ = [
@@ -203,7 +204,7 @@ class Keypairs(Resource):
         *,
         name: str,
         public_key: str | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         timeout: float | None = None,
     ) -> dict[str, Any]:
         """Create Keypair.
@@ -298,7 +299,7 @@ class AsyncKeypairs(AsyncResource):
         *,
         name: str,
         public_key: str | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         timeout: float | None = None,
     ) -> dict[str, Any]:
         """Create Keypair.

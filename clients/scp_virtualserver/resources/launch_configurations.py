@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
+from .._schema import JsonObject
 from . import models
 
 __all__ = [
@@ -282,9 +283,9 @@ class LaunchConfigurations(Resource):
         keypair_name: str,
         name: str,
         server_type_id: str,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         user_data: str | None = None,
-        volumes: Sequence[Mapping[str, Any]] | None = None,
+        volumes: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         timeout: float | None = None,
     ) -> models.LaunchConfiguration:
         """Create Launch Configuration.
@@ -431,9 +432,9 @@ class AsyncLaunchConfigurations(AsyncResource):
         keypair_name: str,
         name: str,
         server_type_id: str,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         user_data: str | None = None,
-        volumes: Sequence[Mapping[str, Any]] | None = None,
+        volumes: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         timeout: float | None = None,
     ) -> models.LaunchConfiguration:
         """Create Launch Configuration.

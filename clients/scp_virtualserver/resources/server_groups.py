@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
+from .._schema import JsonObject
 from . import models
 
 __all__ = [
@@ -235,7 +236,7 @@ class ServerGroups(Resource):
         *,
         name: str,
         policy: str,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         timeout: float | None = None,
     ) -> models.ServerGroup:
         """Create Server Group.
@@ -344,7 +345,7 @@ class AsyncServerGroups(AsyncResource):
         *,
         name: str,
         policy: str,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         timeout: float | None = None,
     ) -> models.ServerGroup:
         """Create Server Group.

@@ -12,6 +12,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._schema import JsonObject
 from . import models
 
 __all__ = [
@@ -77,7 +78,7 @@ _LIST_VIRTUAL_SERVERS = Operation(
     query={
         "name": "name",
         "ip": "ip",
-        "state_": "state",
+        "state": "state",
         "product_category": "product_category",
         "product_offering": "product_offering",
         "vpc_id": "vpc_id",
@@ -2038,7 +2039,7 @@ class ServerInterfaces(Resource):
         self,
         server_id: str,
         *,
-        fixed_ips: Sequence[Mapping[str, Any]] | None = None,
+        fixed_ips: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         port_id: str | None = None,
         subnet_id: str | None = None,
         timeout: float | None = None,
@@ -2301,7 +2302,7 @@ class AsyncServerInterfaces(AsyncResource):
         self,
         server_id: str,
         *,
-        fixed_ips: Sequence[Mapping[str, Any]] | None = None,
+        fixed_ips: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         port_id: str | None = None,
         subnet_id: str | None = None,
         timeout: float | None = None,
@@ -2570,7 +2571,7 @@ class Servers(Resource):
         *,
         name: str | None = None,
         ip: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         product_category: str | None = None,
         product_offering: Any | None = None,
         vpc_id: str | None = None,
@@ -2591,7 +2592,7 @@ class Servers(Resource):
         Arguments:
             name: Only servers with this name.
             ip: Only servers with this IP address.
-            state_: Only servers in this state (ACTIVE, SHUTOFF, ...).
+            state: Only servers in this state (ACTIVE, SHUTOFF, ...).
             product_category: Only servers of this product category.
             product_offering: Only servers of this product offering (or of any of these).
             vpc_id: Only servers in this VPC.
@@ -2606,7 +2607,7 @@ class Servers(Resource):
                 {
                     "name": name,
                     "ip": ip,
-                    "state_": state_,
+                    "state": state,
                     "product_category": product_category,
                     "product_offering": product_offering,
                     "vpc_id": vpc_id,
@@ -2625,7 +2626,7 @@ class Servers(Resource):
         *,
         name: str | None = None,
         ip: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         product_category: str | None = None,
         product_offering: Any | None = None,
         vpc_id: str | None = None,
@@ -2644,7 +2645,7 @@ class Servers(Resource):
                 {
                     "name": name,
                     "ip": ip,
-                    "state_": state_,
+                    "state": state,
                     "product_category": product_category,
                     "product_offering": product_offering,
                     "vpc_id": vpc_id,
@@ -2664,18 +2665,18 @@ class Servers(Resource):
         *,
         image_id: str,
         keypair_name: str,
-        networks: Sequence[Mapping[str, Any]],
+        networks: Sequence[Mapping[str, Any] | JsonObject | str],
         server_type_id: str,
         lock: bool | None = None,
         max_count: int | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | JsonObject | None = None,
         product_category: str | None = None,
         product_offering: str | None = None,
         security_groups: Sequence[str] | None = None,
         server_group_id: str | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         user_data: str | None = None,
-        volumes: Sequence[Mapping[str, Any]] | None = None,
+        volumes: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         partition_number: int | None = None,
         file_storage_ids: Sequence[str] | None = None,
         count: int | None = None,
@@ -3113,7 +3114,7 @@ class AsyncServers(AsyncResource):
         *,
         name: str | None = None,
         ip: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         product_category: str | None = None,
         product_offering: Any | None = None,
         vpc_id: str | None = None,
@@ -3134,7 +3135,7 @@ class AsyncServers(AsyncResource):
         Arguments:
             name: Only servers with this name.
             ip: Only servers with this IP address.
-            state_: Only servers in this state (ACTIVE, SHUTOFF, ...).
+            state: Only servers in this state (ACTIVE, SHUTOFF, ...).
             product_category: Only servers of this product category.
             product_offering: Only servers of this product offering (or of any of these).
             vpc_id: Only servers in this VPC.
@@ -3149,7 +3150,7 @@ class AsyncServers(AsyncResource):
                 {
                     "name": name,
                     "ip": ip,
-                    "state_": state_,
+                    "state": state,
                     "product_category": product_category,
                     "product_offering": product_offering,
                     "vpc_id": vpc_id,
@@ -3168,7 +3169,7 @@ class AsyncServers(AsyncResource):
         *,
         name: str | None = None,
         ip: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         product_category: str | None = None,
         product_offering: Any | None = None,
         vpc_id: str | None = None,
@@ -3187,7 +3188,7 @@ class AsyncServers(AsyncResource):
                 {
                     "name": name,
                     "ip": ip,
-                    "state_": state_,
+                    "state": state,
                     "product_category": product_category,
                     "product_offering": product_offering,
                     "vpc_id": vpc_id,
@@ -3207,18 +3208,18 @@ class AsyncServers(AsyncResource):
         *,
         image_id: str,
         keypair_name: str,
-        networks: Sequence[Mapping[str, Any]],
+        networks: Sequence[Mapping[str, Any] | JsonObject | str],
         server_type_id: str,
         lock: bool | None = None,
         max_count: int | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | JsonObject | None = None,
         product_category: str | None = None,
         product_offering: str | None = None,
         security_groups: Sequence[str] | None = None,
         server_group_id: str | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         user_data: str | None = None,
-        volumes: Sequence[Mapping[str, Any]] | None = None,
+        volumes: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         partition_number: int | None = None,
         file_storage_ids: Sequence[str] | None = None,
         count: int | None = None,

@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._schema import JsonObject
 from . import models
 
 __all__ = [
@@ -342,7 +343,7 @@ class Snapshots(Resource):
         volume_id: str,
         description: str | None = None,
         force: bool | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | JsonObject | None = None,
         timeout: float | None = None,
     ) -> models.Snapshot:
         """Create Snapshot.
@@ -571,7 +572,7 @@ class AsyncSnapshots(AsyncResource):
         volume_id: str,
         description: str | None = None,
         force: bool | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | JsonObject | None = None,
         timeout: float | None = None,
     ) -> models.Snapshot:
         """Create Snapshot.

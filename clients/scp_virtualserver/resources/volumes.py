@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._schema import JsonObject
 from . import models
 
 __all__ = [
@@ -70,7 +71,7 @@ _LIST_VOLUMES = Operation(
         "sort": "sort",
         "offset": "offset",
         "name": "name",
-        "state_": "state",
+        "state": "state",
         "bootable": "bootable",
     },
     body={},
@@ -463,7 +464,7 @@ class Volumes(Resource):
         sort: str | None = None,
         offset: int | None = None,
         name: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         bootable: bool | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -481,7 +482,7 @@ class Volumes(Resource):
             sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
             offset: How many volumes to skip before the page starts.
             name: Only volumes with this name.
-            state_: Only volumes in this state (such as `available` or `in-use`).
+            state: Only volumes in this state (such as `available` or `in-use`).
             bootable: Only bootable (true) or only non-bootable (false) volumes.
         """
         return self._items(
@@ -493,7 +494,7 @@ class Volumes(Resource):
                     "sort": sort,
                     "offset": offset,
                     "name": name,
-                    "state_": state_,
+                    "state": state,
                     "bootable": bootable,
                 },
                 page_size,
@@ -509,7 +510,7 @@ class Volumes(Resource):
         sort: str | None = None,
         offset: int | None = None,
         name: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         bootable: bool | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -525,7 +526,7 @@ class Volumes(Resource):
                     "sort": sort,
                     "offset": offset,
                     "name": name,
-                    "state_": state_,
+                    "state": state,
                     "bootable": bootable,
                 },
                 page_size,
@@ -540,7 +541,7 @@ class Volumes(Resource):
         name: str,
         size: int,
         snapshot_id: str | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         volume_type: str | None = None,
         max_iops: int | None = None,
         max_throughput: int | None = None,
@@ -846,7 +847,7 @@ class AsyncVolumes(AsyncResource):
         sort: str | None = None,
         offset: int | None = None,
         name: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         bootable: bool | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -864,7 +865,7 @@ class AsyncVolumes(AsyncResource):
             sort: Sort keys separated by commas, each as `key` or `key:asc` / `key:desc`.
             offset: How many volumes to skip before the page starts.
             name: Only volumes with this name.
-            state_: Only volumes in this state (such as `available` or `in-use`).
+            state: Only volumes in this state (such as `available` or `in-use`).
             bootable: Only bootable (true) or only non-bootable (false) volumes.
         """
         return self._items(
@@ -876,7 +877,7 @@ class AsyncVolumes(AsyncResource):
                     "sort": sort,
                     "offset": offset,
                     "name": name,
-                    "state_": state_,
+                    "state": state,
                     "bootable": bootable,
                 },
                 page_size,
@@ -892,7 +893,7 @@ class AsyncVolumes(AsyncResource):
         sort: str | None = None,
         offset: int | None = None,
         name: str | None = None,
-        state_: str | None = None,
+        state: str | None = None,
         bootable: bool | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -908,7 +909,7 @@ class AsyncVolumes(AsyncResource):
                     "sort": sort,
                     "offset": offset,
                     "name": name,
-                    "state_": state_,
+                    "state": state,
                     "bootable": bootable,
                 },
                 page_size,
@@ -923,7 +924,7 @@ class AsyncVolumes(AsyncResource):
         name: str,
         size: int,
         snapshot_id: str | None = None,
-        tags: Sequence[Mapping[str, Any]] | None = None,
+        tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         volume_type: str | None = None,
         max_iops: int | None = None,
         max_throughput: int | None = None,
