@@ -290,6 +290,34 @@ def test_a_waiter_is_bounded_by_its_timeout_even_when_the_server_hangs(mode: str
             asyncio.run(run())
 
 
+def build_then_hang() -> Handler:
+    polls = []
+
+    def handler(connection: Connection, request: bytes) -> None:
+        polls.append(request)
+        if len(polls) > 1:
+            connection.pause(30)  # every later poll: no answer
+            return
+        body = json.dumps({**SERVER, "state": "BUILD"}).encode()
+        connection.answer(200, body, {"Content-Type": "application/json"})
+
+    return first_request(handler)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="generated waiters (_resource.wait_flow) end in DeadlineExceededError when their "
+    "last poll hangs, not WaitTimeoutError",
+)
+def test_a_waiter_whose_last_poll_hangs_times_out_as_a_waiter() -> None:
+    with (
+        serving(build_then_hang()) as srv,
+        vs.VirtualServerClient(**settings(srv.url)) as client,
+        pytest.raises(vs.WaitTimeoutError),
+    ):
+        client.servers.wait_for_state(SID, "ACTIVE", timeout=0.5, interval=0.1)
+
+
 # -- large answers: the size limit --------------------------------------------------------------
 
 

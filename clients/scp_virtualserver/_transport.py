@@ -224,8 +224,9 @@ SIGNATURE_HEADERS = ("Scp-Signature", "Scp-Accesskey")
 
 
 def scrub(request: httpx.Request) -> None:
-    """Takes the signature off a request once it is sent: the request may live on in an error
-    (`__cause__.request`, a traceback), and a signature is valid for minutes."""
+    """Takes the signature off a request that an error may keep (as `__cause__.request`, or in
+    a traceback's frames): a signature is valid for minutes. Done on the error paths only, as
+    httpx's header lookups are not cheap; a request that succeeded is dropped with its answer."""
     for name in SIGNATURE_HEADERS:
         request.headers.pop(name, None)
 
@@ -245,6 +246,9 @@ def unexpected(error: BaseException, line: str) -> ScpError:
     """The typed error for what an attempt raised that is neither an answer nor a transport
     failure: an answer httpx could not decode, JSON nested too deeply, a misused httpx client."""
     response = last_response.get()
+    if response is not None:
+        with contextlib.suppress(RuntimeError):
+            scrub(response.request)
     if response is not None and isinstance(error, RecursionError | httpx.DecodingError):
         try:
             content = response.content
@@ -331,6 +335,7 @@ def _clamp_timeouts(request: httpx.Request) -> None:
     if left is None:
         return
     if left <= 0:
+        scrub(request)
         raise httpx.ConnectTimeout("the call's deadline passed before sending", request=request)
     timeouts = dict(request.extensions.get("timeout") or {})
     for name in ("connect", "read", "write", "pool"):
@@ -382,6 +387,7 @@ class _Reader:
     def take(self, raw: bytes) -> bytes:
         left = remaining()
         if left is not None and left <= 0:
+            scrub(self.request)
             raise httpx.ReadTimeout(
                 "the call's deadline passed while reading the answer", request=self.request
             )
@@ -409,6 +415,7 @@ class _Reader:
         return f"{self.request.method} {self.request.url.path}"
 
     def _too_large(self) -> ResponseTooLargeError:
+        scrub(self.request)
         counted = "after decompression " if self.inflaters else ""
         return ResponseTooLargeError(
             self.status,
@@ -423,6 +430,7 @@ class _Reader:
         )
 
     def _undecodable(self, encoding: str, raw: bytes, problem: Exception) -> MalformedResponseError:
+        scrub(self.request)
         return MalformedResponseError(
             self.status,
             None,
@@ -538,6 +546,7 @@ def _gate_size(limits: httpx.Limits | None) -> int | None:
 
 
 def _waited_too_long(request: httpx.Request) -> httpx.PoolTimeout:
+    scrub(request)
     return httpx.PoolTimeout(
         "the call's deadline passed while waiting for a connection", request=request
     )
@@ -560,12 +569,10 @@ class ScpTransport(httpx.BaseTransport):
         release = self._enter(request)
         response: httpx.Response | None = None
         try:
-            try:
-                response = self.inner.handle_request(request)
-            finally:
-                scrub(request)
+            response = self.inner.handle_request(request)
             _check_encodings(request, response)
         except BaseException:
+            scrub(request)
             if response is not None:
                 response.close()
             release()
@@ -601,12 +608,10 @@ class AsyncScpTransport(httpx.AsyncBaseTransport):
         release = await self._enter(request)
         response: httpx.Response | None = None
         try:
-            try:
-                response = await self.inner.handle_async_request(request)
-            finally:
-                scrub(request)
+            response = await self.inner.handle_async_request(request)
             _check_encodings(request, response)
         except BaseException:
+            scrub(request)
             if response is not None:
                 await response.aclose()
             release()
@@ -712,7 +717,8 @@ def build_transport(
     inner = httpx.HTTPTransport(
         verify=verify, limits=limits or DEFAULT_LIMITS, proxy=proxy, trust_env=trust_env
     )
-    return ScpTransport(inner, max_response_bytes, _gate_size(limits))
+    # No gate: a thread per call in flight is rare, and a semaphore costs every call.
+    return ScpTransport(inner, max_response_bytes)
 
 
 def build_async_transport(
