@@ -70,8 +70,10 @@ async def one_round(in_flight: int) -> Round:
             elapsed = time.perf_counter() - start
         srv.fail_every(0)
         srv.complete_pending()
-        deadline = time.monotonic() + 10  # the server sees the closed sockets on its threads
-        while srv.connections_open and time.monotonic() < deadline:
+        # The server sees the closed sockets on its threads, and closes its own ends a moment
+        # after it counts them closed: wait (boundedly) for both before counting what is left.
+        deadline = time.monotonic() + 10
+        while (srv.connections_open or open_fds() > fds_before) and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
         done = {i for i, result in zip(ids, results, strict=True) if result is None}
         return Round(
