@@ -471,15 +471,20 @@ def _check_encodings(request: httpx.Request, response: httpx.Response) -> None:
 
 
 def _bound(
-    response: httpx.Response, request: httpx.Request, limit: int, release: Callable[[], None]
+    response: httpx.Response,
+    request: httpx.Request,
+    limit: int,
+    release: Callable[[], None],
+    asynchronous: bool,
 ) -> httpx.Response:
     """The answer, its body counted and decoded as it streams (httpx then sees identity)."""
     reader = _Reader(request, response, limit)
     if reader.inflaters:
         del response.headers["content-encoding"]
         response.headers.pop("content-length", None)
-    stream = response.stream
-    if isinstance(stream, httpx.AsyncByteStream):
+    stream = response.stream  # some streams (httpx.ByteStream) are both sync and async
+    if asynchronous:
+        assert isinstance(stream, httpx.AsyncByteStream)
         response.stream = _AsyncBoundedStream(stream, reader, release)
     else:
         assert isinstance(stream, httpx.SyncByteStream)
@@ -577,7 +582,7 @@ class ScpTransport(httpx.BaseTransport):
                 response.close()
             release()
             raise
-        return _bound(response, request, self.max_response_bytes, release)
+        return _bound(response, request, self.max_response_bytes, release, False)
 
     def _enter(self, request: httpx.Request) -> Callable[[], None]:
         gate = self._gate
@@ -616,7 +621,7 @@ class AsyncScpTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             release()
             raise
-        return _bound(response, request, self.max_response_bytes, release)
+        return _bound(response, request, self.max_response_bytes, release, True)
 
     async def _enter(self, request: httpx.Request) -> Callable[[], None]:
         if not self._gate_size:
