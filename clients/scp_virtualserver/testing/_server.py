@@ -1,8 +1,9 @@
 """`LocalVirtualServer`: the Virtual Server API over real HTTP on 127.0.0.1.
 
-It checks what SCP checks (signature, access key, timestamp, API version), keeps servers in
-memory (`_state.World`), and can be told to fail: that is what makes it useful for testing
-retries and error handling without a cloud account.
+It checks what SCP checks (signature, access key, timestamp, API version), routes and validates
+each request by the spec of the version it names (`_routing`, `_validation`), keeps every
+resource in memory (`_state.World`, driven by `_engine`), and can be told to fail: that is what
+makes it useful for testing retries and error handling without a cloud account.
 """
 
 from __future__ import annotations
@@ -15,18 +16,22 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from email.message import Message
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Literal, Self
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from .._runtime import SERVICE
-from .._versions_table import QUERY_PARAMETERS
 from ..credentials import Credentials
 from ..signing import CLIENT_TYPE, LANGUAGES, sign
 from ..versions import VERSIONS, ApiVersion, Clock, today_in_korea
-from ._state import Refusal, World
+from . import _validation
+from ._api import Resource, resources, versions_in_package
+from ._engine import Engine
+from ._routing import router
+from ._state import CATALOG, Refusal, World
 
 __all__ = ["Exchange", "FailureMode", "LocalVirtualServer", "Observer"]
 
@@ -36,10 +41,8 @@ FAILURE_MODES: tuple[str, ...] = ("503", "502", "504", "429", "drop", "drop-afte
 TIMESTAMP_WINDOW = 300.0
 """Seconds a request's Scp-Timestamp may differ from the local server's clock (either way)."""
 
-_SERVER_PATH = re.compile(r"^/v1/servers/([^/]+)(?:/(start|stop|reboot|lock|unlock))?$")
 _VERSION_HEADER = re.compile(r"^\s*(\S+)\s+(\d+\.\d+)\s*$")
-DEFAULT_PAGE = 20
-MAX_PAGE = 1000
+SERVERS = "servers"
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ Observer = Callable[[Exchange], None]
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     # The listen backlog: socketserver's 5 makes a burst of connections (a load test with 200
-    # in flight) wait for SYN retransmits, long enough for a client's read timeout.
+    # in flight) wait for SYN retransmits, long enough for a client's read timeout. The kernel
+    # caps it at net.core.somaxconn (4096 on current Linux).
     request_queue_size = 1024
 
 
@@ -76,7 +80,12 @@ class LocalVirtualServer:
 
     Use it as a context manager (or call `start()` and `stop()`). `clock` fixes "today" for the
     version checks, `versions` replaces the version table, `delete_delay` is how long a
-    deletion takes and `transition_delay` how long BUILD, stop, start and reboot take.
+    deletion takes and `transition_delay` how long every other state change takes (BUILD, stop,
+    start, reboot, attaching a volume...). `catalog=False` starts without the read-only things
+    every account sees (server types, images, volume types, default configs, quotas).
+
+    It needs openapi-core, to check each request against its version's spec: install
+    `scp-virtualserver[testing]`.
     """
 
     def __init__(
@@ -91,12 +100,25 @@ class LocalVirtualServer:
         timestamp_window: float = TIMESTAMP_WINDOW,
         port: int = 0,
         observer: Observer | None = None,
+        catalog: bool = True,
     ) -> None:
+        _validation.require()
         self.credentials: Credentials = Credentials(access_key, secret_key)
         self.clock: Clock | None = clock
         self.versions: tuple[ApiVersion, ...] = tuple(versions)
         self.timestamp_window: float = timestamp_window
-        self.world: World = World(delete_delay=delete_delay, transition_delay=transition_delay)
+        self._specified: tuple[str, ...] = versions_in_package()
+        self.world: World = World(
+            resources(self._specified),
+            delete_delay=delete_delay,
+            transition_delay=transition_delay,
+        )
+        self._engine = Engine(self.world)
+        if catalog:
+            for tag, entries in CATALOG.items():
+                if tag in self.world.resources:
+                    for entry in entries:
+                        self.add(tag, **entry)
         self.observer: Observer | None = observer if observer is not None else default_observer
         self.requests_served: int = 0
         self._failures: list[tuple[str, float | None]] = []  # (mode, Retry-After)
@@ -158,6 +180,36 @@ class LocalVirtualServer:
 
     # -- helpers for tests ----------------------------------------------------------------------
 
+    def add(self, resource: str, /, *, under: str | None = None, **fields: Any) -> str:
+        """Stores a resource as if it existed already; returns its id.
+
+        `resource` is a tag of the specs ("server-types") or its name on the client
+        ("server_types", "interfaces"); `under` is the id of the resource it lives under (a
+        server, for its interfaces). The fields are stored as given; an answer shows those its
+        schema has, and plausible values for the rest. `id` (or the item's own key, such as a
+        keypair's `name`) picks the id; the lifecycle field (`state`) starts at the first
+        stable state unless given.
+        """
+        found = self._resource(resource)
+        with self.world.lock:
+            parent = self._parent(found, under)
+            key = found.key
+            own = fields.get("id")
+            if own is None and key is not None:
+                own = fields.get(key) or (fields.get("name") if key.endswith("_name") else None)
+            return self.world.add(found.tag, parent, fields, None if own is None else str(own)).id
+
+    def get(self, resource: str, resource_id: str, /, *, under: str | None = None) -> Any:
+        """A copy of a resource's stored fields (with its state now); None once it is gone."""
+        found = self._resource(resource)
+        with self.world.lock:
+            record = (
+                self.world.by_id(found.tag, resource_id)
+                if under is None
+                else self.world.find(found.tag, under, resource_id)
+            )
+            return None if record is None else json.loads(json.dumps(record.fields))
+
     def add_server(
         self,
         name: str = "server",
@@ -169,38 +221,77 @@ class LocalVirtualServer:
         backup: bool = False,
     ) -> str:
         """Adds a server as if it existed already; returns its id."""
-        return self.world.add(
+        return self.add(
+            SERVERS,
             name=name,
             state=state,
             locked=locked,
             file_storage=file_storage,
             lb_server_group=lb_server_group,
             backup=backup,
+            server_type_id="s1v1m2",
+            image_id=None,
+            keypair_name=None,
         )
 
     def has_server(self, server_id: str) -> bool:
         """False once its deletion has finished (or if it never existed)."""
-        return self.world.has(server_id)
+        return self.get(SERVERS, server_id) is not None
 
     def server_state(self, server_id: str) -> str | None:
-        return self.world.state_of(server_id)
+        server = self.get(SERVERS, server_id)
+        return None if server is None else str(server["state"])
 
     def deletes_started(self, server_id: str) -> int:
         """How many times a deletion of this server was started (at most once, if all is well)."""
-        return self.world.deletes_started(server_id)
+        with self.world.lock:
+            return self.world.deletes_started(SERVERS, server_id)
 
     def complete_pending(self) -> None:
         """Finishes every state change under way now, whatever its delay: for tests that must
         not depend on timing (a BUILD, a stop, a deletion is then done at once)."""
-        self.world.complete_pending()
+        with self.world.lock:
+            self.world.complete_pending()
 
     def set_server(self, server_id: str, **flags: bool) -> None:
-        """Changes a server's flags: locked, file_storage, lb_server_group, backup."""
-        allowed = {"locked", "file_storage", "lb_server_group", "backup"}
+        """Changes a server's flags: locked, and those that make a deletion a conflict
+        (file_storage, lb_server_group, backup)."""
+        lifecycle = self.world.resources[SERVERS].lifecycle
+        allowed = {"locked"} | {
+            conflict.flag
+            for conflicts in (lifecycle.conflicts.values() if lifecycle else ())
+            for conflict in conflicts
+        }
         unknown = set(flags) - allowed
         if unknown:
             raise ValueError(f"unknown flags {sorted(unknown)}; known: {sorted(allowed)}")
-        self.world.set_flags(server_id, **flags)
+        with self.world.lock:
+            record = self.world.get(SERVERS, None, server_id)
+            self.world.update(record, flags)
+
+    def _resource(self, name: str) -> Resource:
+        known = self.world.resources
+        if name in known:
+            return known[name]
+        by_attribute = [r for r in known.values() if name in (r.attribute, r.tag.replace("-", "_"))]
+        if len(by_attribute) == 1:
+            return by_attribute[0]
+        raise ValueError(
+            f"unknown resource {name!r}; known: {', '.join(sorted(known))}"
+            if not by_attribute
+            else f"{name!r} is ambiguous: {', '.join(r.tag for r in by_attribute)}"
+        )
+
+    def _parent(self, resource: Resource, under: str | None) -> str | None:
+        if resource.parent is None:
+            if under is not None:
+                raise ValueError(f"{resource.tag} lives under nothing; leave out under=")
+            return None
+        if under is None:
+            raise ValueError(f"{resource.tag} lives under a {resource.parent}: give under=<its id>")
+        if self.world.by_id(resource.parent, under) is None:
+            raise ValueError(f"no {self.world.resources[resource.parent].noun} {under}")
+        return under
 
     def fail_next(
         self, count: int = 1, mode: FailureMode = "503", *, retry_after: float | None = None
@@ -292,6 +383,10 @@ class LocalVirtualServer:
                 f"API version {version} is no longer supported (Not Before {entry.not_before}); "
                 f"served: {served}",
             )
+        if version not in self._specified:
+            raise Refusal(
+                400, f"API version {version} has no spec in this package; served: {served}"
+            )
         return version
 
     def _authenticate(self, method: str, url: str, headers: Any) -> None:
@@ -331,64 +426,39 @@ class LocalVirtualServer:
             raise Refusal(401, "signature mismatch")
 
     def _dispatch(
-        self, method: str, path: str, query: dict[str, list[str]], body: Any, version: str
+        self,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        headers: Message[str, str],
+        raw: bytes,
+        version: str,
     ) -> tuple[int, Any]:
-        world = self.world
-        if path == "/v1/servers":
-            if method == "GET":
-                return 200, self._list(query, version)
-            if method == "POST":
-                ids = world.create(body, version)
-                return 202, {"servers": [{"id": server_id} for server_id in ids]}
-            raise Refusal(405, f"{method} is not allowed on {path}")
-        match = _SERVER_PATH.match(path)
+        """Routes by the version's spec, validates by it, and runs the operation."""
+        match = router(version).match(method, path)
         if match is None:
-            raise Refusal(404, f"no such path {path}")
-        server_id, action = match.groups()
-        if action is None:
-            if method == "GET":
-                return 200, world.show(server_id).as_json(version)
-            if method == "PUT":
-                if not isinstance(body, dict) or set(body) != {"name"}:
-                    raise Refusal(400, 'the body must be {"name": ...}')
-                return 200, world.rename(server_id, body["name"]).as_json(version)
-            if method == "DELETE":
-                world.delete(server_id)
-                return 202, None
-        elif method == "POST":
-            if action == "reboot":
-                reboot_type = body.get("reboot_type") if isinstance(body, dict) else None
-                if reboot_type not in ("SOFT", "HARD"):
-                    raise Refusal(400, "reboot_type must be SOFT or HARD")
-                world.reboot(server_id, hard=reboot_type == "HARD")
-            elif action in ("lock", "unlock"):
-                world.lock(server_id, action == "lock")
-            elif action == "start":
-                world.start(server_id)
-            else:
-                world.stop(server_id)
-            return 202, None
-        raise Refusal(405, f"{method} is not allowed on {path}")
-
-    def _list(self, query: dict[str, list[str]], version: str) -> dict[str, Any]:
-        limit_text = _one(query, "limit")
-        try:
-            limit = DEFAULT_PAGE if limit_text is None else int(limit_text)
-        except ValueError:
-            raise Refusal(400, f"limit must be an integer, not {limit_text!r}") from None
-        if not 1 <= limit <= MAX_PAGE:
-            raise Refusal(400, f"limit must be from 1 to {MAX_PAGE}")
-        # The version's own query parameters, from the specs; sort is accepted but not applied
-        # (the local server lists in creation order).
-        names = set(QUERY_PARAMETERS[version]["listVirtualServers"]) - {"limit", "marker", "sort"}
-        filters = {key: value for key in names if (value := _one(query, key)) is not None}
-        records = self.world.page(filters, limit, _one(query, "marker"))
-        return {"servers": [record.as_json(version) for record in records]}
-
-
-def _one(query: dict[str, list[str]], key: str) -> str | None:
-    values = query.get(key)
-    return values[-1] if values else None
+            raise Refusal(404, f"{method} {path} is not an operation of API version {version}")
+        body = None
+        if raw:
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                raise Refusal(400, "the body is not valid JSON") from None
+        operation = match.operation
+        content_type = headers.get("Content-Type") or "application/json"
+        declared = any(p.location == "header" for p in operation.parameters)
+        problems = _validation.problems(
+            operation,
+            path,
+            match.path_parameters,
+            query,
+            headers.items() if declared else (),
+            content_type,
+            raw,
+        )
+        if problems:
+            raise Refusal(400, "; ".join(problems))
+        return self._engine.execute(match, query, body)
 
 
 def error_body(status: int, detail: str) -> dict[str, Any]:
@@ -408,6 +478,9 @@ def error_body(status: int, detail: str) -> dict[str, Any]:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "LocalVirtualServer"
+    # Headers and body go out in two writes: with Nagle's algorithm the body waits for the
+    # client's delayed ACK (40 ms on Linux), which made every answer with a body that slow.
+    disable_nagle_algorithm = True
     app: LocalVirtualServer
 
     def setup(self) -> None:
@@ -458,17 +531,19 @@ class _Handler(BaseHTTPRequestHandler):
             try:
                 self.app._authenticate(method, url, self.headers)
                 version = self.app._resolve_version(self.headers.get("Scp-Api-Version"))
-                body = None
-                if raw:
-                    try:
-                        body = json.loads(raw)
-                    except ValueError:
-                        raise Refusal(400, "the body is not valid JSON") from None
                 status, payload = self.app._dispatch(
-                    method, parts.path, parse_qs(parts.query), body, version
+                    method,
+                    parts.path,
+                    parse_qsl(parts.query, keep_blank_values=True),
+                    self.headers,
+                    raw,
+                    version,
                 )
             except Refusal as refusal:
                 status, payload = refusal.status, error_body(refusal.status, refusal.detail)
+            except Exception as bug:  # a bug of the local server: say so, do not drop the line
+                status = 500
+                payload = error_body(500, f"local server error: {type(bug).__name__}: {bug}")
         data = b"" if payload is None else json.dumps(payload).encode()
         if data:
             headers["Content-Type"] = "application/json"
@@ -500,4 +575,5 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        self.wfile.write(data)
+        if data:
+            self.wfile.write(data)

@@ -1,27 +1,29 @@
-"""The local server's world: servers in memory, with state changes that take time.
+"""The local server's world: every resource in memory, with state changes that take time.
 
-A change that takes time (BUILD to ACTIVE, a stop, a deletion) is stored as a pending
-transition with the moment it completes, and applied whenever the server is next looked at;
-no background thread, so the state is exact whatever the timing, and one lock guards it all.
+One generic store for every resource of the specs: a record is a resource's stored fields (what
+it was created with, then updated with), its place (the id of the resource it lives under) and
+its lifecycle. A change that takes time (BUILD to ACTIVE, a stop, a deletion) is kept as a
+pending transition with the moment it completes, and applied whenever the record is next looked
+at: no background thread, so a state is exact whatever the timing, and one lock guards it all.
+States, transitions and conflicts are data (resources.yaml, shipped as `_specs/resources.json`).
 """
 
 from __future__ import annotations
 
+import copy
 import datetime
 import itertools
 import threading
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from .._versions_table import REQUEST_BODIES, SCHEMA_FIELDS, SCHEMA_REFS, SCHEMA_REQUIRED
+from ._api import Lifecycle, Resource, past_tense
+from ._synthesis import Seed
 
-
-def fields(version: str, schema: str) -> frozenset[str]:
-    """The properties of a schema in a version's spec (from the generated table)."""
-    return frozenset(SCHEMA_FIELDS[version][schema])
+GONE = "gone"
 
 
 class Refusal(Exception):
@@ -34,347 +36,288 @@ class Refusal(Exception):
 
 
 @dataclass
-class ServerRecord:
+class Record:
+    tag: str
     id: str
-    name: str
-    state: str
-    created_at: datetime.datetime
-    server_type_id: str = "s1v1m2"
-    image_id: str | None = None
-    keypair_name: str | None = None
-    locked: bool = False
-    file_storage: bool = False
-    lb_server_group: bool = False
-    backup: bool = False
-    partition_number: int | None = None
-    volumes: list[dict[str, Any]] = field(default_factory=list)
-    ip_address: str = "192.168.0.10"
-    pending: tuple[str, float] | None = None  # (state when done, monotonic time it is done)
+    parent: str | None  # the id of the record it lives under (a server's interface: the server)
+    fields: dict[str, Any]
+    number: int  # creation order, for plausible values of its own (an IP address)
+    created: datetime.datetime
+    modified: datetime.datetime
+    pending: tuple[str, float] | None = None  # (state when done or "gone", monotonic deadline)
     deletes_started: int = 0
 
-    def as_json(self, version: str) -> dict[str, Any]:
-        stamp = self.created_at.isoformat(timespec="seconds")
-        body: dict[str, Any] = {
-            "id": self.id,
-            "name": self.name,
-            "state": self.state,
-            "locked": self.locked,
-            "account_id": "local-account",
-            "created_at": stamp,
-            "created_by": "local-user",
-            "modified_at": stamp,
-            "disk_config": "MANUAL",
-            "image_id": self.image_id,
-            "keypair_name": self.keypair_name,
-            "server_type": {
-                "id": self.server_type_id,
-                "name": self.server_type_id,
-                "vcpus": 1,
-                "ram": 2048,
-                "disk": 0,
-                "ephemeral": 0,
-                "swap": 0,
-                "extra_specs": {},
-            },
-            "vpc_id": None,
-            "server_group_id": None,
-            "auto_scaling_group_id": None,
-            "launch_configuration_id": None,
-            "product_category": "compute",
-            "product_offering": "virtual_server",
-            "planned_compute_os_type": "open_source",
-            "is_marketplace": False,
-            "metadata": {},
-            "addresses": [
-                {
-                    "subnet_name": "local-subnet",
-                    "ip_addresses": [{"ip_address": self.ip_address, "version": 4}],
-                }
-            ],
-            "security_groups": [],
-            "volumes": self.volumes,
-        }
-        if "partition_number" in fields(version, "ServerShowResponse"):
-            body["partition_number"] = self.partition_number
-        return body
+    @property
+    def seed(self) -> Seed:
+        return Seed(self.id, self.number, self.created, self.modified)
 
 
 class World:
-    """Every server of the local server, behind one lock."""
+    """Every record of one local server, behind one lock (`with world.lock:` around a request)."""
 
     def __init__(
         self,
+        resources: Mapping[str, Resource],
         *,
         delete_delay: float,
         transition_delay: float,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
+        self.resources = resources
         self.delete_delay = delete_delay
         self.transition_delay = transition_delay
+        self.lock = threading.RLock()
         self._monotonic = monotonic
-        self._servers: dict[str, ServerRecord] = {}
-        self._deleted: dict[str, int] = {}  # id -> how many deletions were started
-        self._lock = threading.Lock()
-        self._addresses = itertools.count(10)
+        self._records: dict[str, dict[tuple[str | None, str], Record]] = {
+            tag: {} for tag in resources
+        }
+        self._gone: dict[tuple[str, str], int] = {}  # (tag, id) -> deletions started
+        self._numbers = itertools.count(10)
+        self._children: dict[str, list[str]] = {}
+        for resource in resources.values():
+            if resource.parent is not None:
+                self._children.setdefault(resource.parent, []).append(resource.tag)
 
-    # -- helpers for tests and demos ------------------------------------------------------------
+    # -- reading (the caller holds the lock) ----------------------------------------------------
 
-    def add(
-        self,
-        *,
-        name: str,
-        state: str = "ACTIVE",
-        locked: bool = False,
-        file_storage: bool = False,
-        lb_server_group: bool = False,
-        backup: bool = False,
-    ) -> str:
-        with self._lock:
-            return self._new(
-                name=name,
-                state=state,
-                locked=locked,
-                file_storage=file_storage,
-                lb_server_group=lb_server_group,
-                backup=backup,
-            ).id
-
-    def has(self, server_id: str) -> bool:
-        with self._lock:
-            return self._find(server_id) is not None
-
-    def state_of(self, server_id: str) -> str | None:
-        with self._lock:
-            record = self._find(server_id)
-            return None if record is None else record.state
-
-    def deletes_started(self, server_id: str) -> int:
-        with self._lock:
-            record = self._servers.get(server_id)
-            if record is not None:
-                return record.deletes_started
-            return self._deleted.get(server_id, 0)
-
-    def complete_pending(self) -> None:
-        with self._lock:
-            for record in list(self._servers.values()):
-                if record.pending is not None:
-                    record.pending = (record.pending[0], float("-inf"))
-                    self._settle(record)
-
-    def set_flags(self, server_id: str, **flags: bool) -> None:
-        with self._lock:
-            record = self._get(server_id)
-            for name, value in flags.items():
-                setattr(record, name, value)
-
-    # -- the API --------------------------------------------------------------------------------
-
-    def page(self, filters: dict[str, str], limit: int, marker: str | None) -> list[ServerRecord]:
-        with self._lock:
-            records = [r for r in list(self._servers.values()) if self._settle(r)]
-            records = [r for r in records if _matches(r, filters)]
-            if marker is not None:
-                ids = [r.id for r in records]
-                if marker not in ids:
-                    raise Refusal(400, f"marker {marker!r} is not the id of a listed server")
-                records = records[ids.index(marker) + 1 :]
-            return records[:limit]
-
-    def show(self, server_id: str) -> ServerRecord:
-        with self._lock:
-            return self._get(server_id)
-
-    def create(self, body: dict[str, Any], version: str) -> list[str]:
-        check_create(body, version)
-        count = int(body.get("max_count") or 1)
-        with self._lock:
-            ids = []
-            for index in range(count):
-                name = body["name"] if count == 1 else f"{body['name']}-{index + 1}"
-                record = self._new(
-                    name=name,
-                    state="BUILD",
-                    locked=bool(body.get("lock")),
-                    file_storage=bool(body.get("file_storage_ids")),
-                )
-                record.server_type_id = body["server_type_id"]
-                record.image_id = body["image_id"]
-                record.keypair_name = body["keypair_name"]
-                record.partition_number = body.get("partition_number")
-                record.volumes = [
-                    {
-                        "id": str(uuid.uuid4()),
-                        "delete_on_termination": bool(v.get("delete_on_termination")),
-                    }
-                    for v in body.get("volumes") or []
-                ]
-                self._after(record, "ACTIVE", self.transition_delay)
-                ids.append(record.id)
-            return ids
-
-    def rename(self, server_id: str, name: str) -> ServerRecord:
-        check_name(name)
-        with self._lock:
-            record = self._get(server_id)
-            record.name = name
-            return record
-
-    def start(self, server_id: str) -> None:
-        self._change(server_id, "SHUTOFF", "STARTING", "started", "ACTIVE")
-
-    def stop(self, server_id: str) -> None:
-        self._change(server_id, "ACTIVE", "STOPPING", "stopped", "SHUTOFF")
-
-    def reboot(self, server_id: str, hard: bool) -> None:
-        self._change(server_id, "ACTIVE", "HARD_REBOOT" if hard else "REBOOT", "rebooted", "ACTIVE")
-
-    def lock(self, server_id: str, locked: bool) -> None:
-        with self._lock:
-            self._get(server_id).locked = locked
-
-    def delete(self, server_id: str) -> None:
-        with self._lock:
-            record = self._get(server_id)
-            if record.state == "DELETING":
-                return  # already under way: accepted again, not started twice
-            reasons = [
-                reason
-                for flag, reason in (
-                    (record.file_storage, "File Storage is connected"),
-                    (record.lb_server_group, "an LB Server Group is connected"),
-                    (record.locked, "Lock is set"),
-                    (record.backup, "Backup is connected"),
-                )
-                if flag
-            ]
-            if reasons:
-                raise Refusal(409, f"server {server_id} cannot be deleted: {'; '.join(reasons)}")
-            record.deletes_started += 1
-            record.state = "DELETING"
-            self._after(record, "", self.delete_delay)
-            self._settle(record)
-
-    # -- inside the lock ------------------------------------------------------------------------
-
-    def _new(
-        self,
-        *,
-        name: str,
-        state: str,
-        locked: bool,
-        file_storage: bool,
-        lb_server_group: bool = False,
-        backup: bool = False,
-    ) -> ServerRecord:
-        record = ServerRecord(
-            id=str(uuid.uuid4()),
-            name=name,
-            state=state,
-            created_at=datetime.datetime.now(datetime.UTC),
-            locked=locked,
-            file_storage=file_storage,
-            lb_server_group=lb_server_group,
-            backup=backup,
-            ip_address=_address(next(self._addresses)),
-        )
-        self._servers[record.id] = record
-        return record
-
-    def _after(self, record: ServerRecord, state: str, delay: float) -> None:
-        record.pending = (state, self._monotonic() + delay)
-
-    def _settle(self, record: ServerRecord) -> bool:
-        """Applies a transition that is due; False if the server is gone."""
-        if record.pending is not None and self._monotonic() >= record.pending[1]:
-            state = record.pending[0]
-            record.pending = None
-            if state == "":
-                del self._servers[record.id]
-                self._deleted[record.id] = record.deletes_started
-                return False
-            record.state = state
-        return True
-
-    def _find(self, server_id: str) -> ServerRecord | None:
-        record = self._servers.get(server_id)
+    def find(self, tag: str, parent: str | None, record_id: str) -> Record | None:
+        record = self._records[tag].get((parent, record_id))
         if record is None or not self._settle(record):
             return None
         return record
 
-    def _get(self, server_id: str) -> ServerRecord:
-        record = self._find(server_id)
+    def get(self, tag: str, parent: str | None, record_id: str) -> Record:
+        record = self.find(tag, parent, record_id)
         if record is None:
-            raise Refusal(404, f"server {server_id} not found")
+            raise Refusal(404, f"{self.resources[tag].noun} {record_id} not found")
         return record
 
-    def _change(self, server_id: str, from_state: str, during: str, verb: str, to: str) -> None:
-        with self._lock:
-            record = self._get(server_id)
-            if record.state != from_state or record.pending is not None:
+    def records(self, tag: str, parent: str | None) -> list[Record]:
+        """The records of a resource under one parent, in creation order."""
+        found = [r for r in list(self._records[tag].values()) if r.parent == parent]
+        return [r for r in found if self._settle(r)]
+
+    def first(self, tag: str) -> Record | None:
+        return next(iter(r for r in list(self._records[tag].values()) if self._settle(r)), None)
+
+    def by_id(self, tag: str, record_id: str) -> Record | None:
+        """A record of a resource, whatever it lives under."""
+        for record in list(self._records[tag].values()):
+            if record.id == record_id and self._settle(record):
+                return record
+        return None
+
+    def deletes_started(self, tag: str, record_id: str) -> int:
+        record = self.by_id(tag, record_id)
+        if record is not None:
+            return record.deletes_started
+        return self._gone.get((tag, record_id), 0)
+
+    # -- changing (the caller holds the lock) ---------------------------------------------------
+
+    def add(
+        self, tag: str, parent: str | None, fields: Mapping[str, Any], record_id: str | None = None
+    ) -> Record:
+        """Stores a new record; its id, key and parent's key are among its fields too."""
+        resource = self.resources[tag]
+        record_id = record_id or str(fields.get("id") or uuid.uuid4())
+        if (parent, record_id) in self._records[tag] and self.find(tag, parent, record_id):
+            raise Refusal(409, f"{resource.noun} {record_id} already exists")
+        now = datetime.datetime.now(datetime.UTC)
+        stored = copy.deepcopy(dict(fields))
+        lifecycle = resource.lifecycle
+        if lifecycle is not None and lifecycle.field not in stored and lifecycle.stable:
+            stored[lifecycle.field] = lifecycle.stable[0]
+        record = Record(tag, record_id, parent, stored, next(self._numbers), now, now)
+        self._identify(record)
+        self._records[tag][(parent, record_id)] = record
+        return record
+
+    def update(self, record: Record, changes: Mapping[str, Any]) -> None:
+        """Merges changed fields into a record (its identity stays)."""
+        record.fields.update(copy.deepcopy(dict(changes)))
+        record.modified = datetime.datetime.now(datetime.UTC)
+        self._identify(record)
+
+    def remove(self, record: Record) -> None:
+        """Removes a record and everything that lives under it."""
+        self._records[record.tag].pop((record.parent, record.id), None)
+        self._gone[(record.tag, record.id)] = record.deletes_started
+        for child in self._children.get(record.tag, ()):
+            for other in list(self._records[child].values()):
+                if other.parent == record.id:
+                    self.remove(other)
+
+    def act(self, record: Record, operation_id: str, body: Any) -> None:
+        """What an operation does to a record's lifecycle, as resources.yaml declares it: the
+        conflicts that refuse it (every reason named), the states it may start in, the state it
+        moves to and the one it ends in after the delay, and the fields it sets."""
+        resource = self.resources[record.tag]
+        lifecycle = resource.lifecycle
+        if lifecycle is None:
+            return
+        transition = lifecycle.transitions.get(operation_id)
+        state = record.fields.get(lifecycle.field)
+        moving_to = None
+        if transition is not None:
+            moving_to = transition.to
+            for name, choices in transition.to_by.items():
+                chosen = body.get(name) if isinstance(body, Mapping) else None
+                moving_to = choices.get(str(chosen), moving_to)
+            if state == moving_to and record.pending is not None:
+                return  # under way already: accepted again, not started twice
+        reasons = [
+            conflict.detail
+            for conflict in lifecycle.conflicts.get(operation_id, ())
+            if record.fields.get(conflict.flag)
+        ]
+        if reasons:
+            raise Refusal(
+                409,
+                f"{resource.noun} {record.id} cannot be {past_tense(operation_id)}: "
+                f"{'; '.join(reasons)}",
+            )
+        if transition is not None and moving_to is not None:
+            if transition.allowed and (state not in transition.allowed or record.pending):
                 raise Refusal(
                     409,
-                    f"server {server_id} is {record.state}; "
-                    f"only a {from_state} server can be {verb}",
+                    f"{resource.noun} {record.id} is {state}; only a "
+                    f"{' or '.join(transition.allowed)} {resource.noun} can be "
+                    f"{past_tense(operation_id)}",
                 )
-            record.state = during
-            self._after(record, to, self.transition_delay)
-            self._settle(record)
+            self._move(record, lifecycle, moving_to, transition.then)
+        self.apply_sets(record, lifecycle, operation_id, body)
 
+    def apply_sets(
+        self, record: Record, lifecycle: Lifecycle, operation_id: str, body: Any
+    ) -> None:
+        for name, value in lifecycle.sets.get(operation_id, {}).items():
+            if isinstance(value, str) and value.startswith("body."):
+                source = value.removeprefix("body.")
+                if not isinstance(body, Mapping) or source not in body:
+                    continue
+                value = body[source]
+            record.fields[name] = copy.deepcopy(value)
 
-def _address(n: int) -> str:
-    return f"192.168.{n // 250}.{n % 250}"
+    def complete_pending(self) -> None:
+        for records in self._records.values():
+            for record in list(records.values()):
+                if record.pending is not None:
+                    record.pending = (record.pending[0], float("-inf"))
+                    self._settle(record)
 
+    def everything(self) -> Iterator[Record]:
+        for records in self._records.values():
+            yield from list(records.values())
 
-def _matches(record: ServerRecord, filters: dict[str, str]) -> bool:
-    for key, wanted in filters.items():
-        if key == "ip":
-            if record.ip_address != wanted:
+    # -- inside ---------------------------------------------------------------------------------
+
+    def _move(self, record: Record, lifecycle: Lifecycle, to: str, then: str | None) -> None:
+        record.fields[lifecycle.field] = to
+        record.modified = datetime.datetime.now(datetime.UTC)
+        if then is None:
+            record.pending = None
+            return
+        if then == GONE:
+            record.deletes_started += 1
+        delay = self.delete_delay if then == GONE else self.transition_delay
+        record.pending = (then, self._monotonic() + delay)
+        self._settle(record)
+
+    def _settle(self, record: Record) -> bool:
+        """Applies a transition that is due; False if the record is gone."""
+        if record.pending is not None and self._monotonic() >= record.pending[1]:
+            then = record.pending[0]
+            record.pending = None
+            if then == GONE:
+                self.remove(record)
                 return False
-        elif key in ("name", "state", "server_type_id"):
-            if getattr(record, key) != wanted:
-                return False
-        elif key == "product_category":
-            if wanted != "compute":
-                return False
-        elif key == "product_offering":
-            if wanted != "virtual_server":
-                return False
-        elif key in ("vpc_id", "auto_scaling_group_id"):
-            return False  # no local server belongs to a VPC or an Auto-Scaling Group
-    return True
+            lifecycle = self.resources[record.tag].lifecycle
+            if lifecycle is not None:
+                record.fields[lifecycle.field] = then
+            record.modified = datetime.datetime.now(datetime.UTC)
+        return (record.parent, record.id) in self._records[record.tag]
+
+    def _identify(self, record: Record) -> None:
+        resource = self.resources[record.tag]
+        record.fields["id"] = record.id
+        key = resource.key
+        if key is not None:
+            record.fields[key] = record.id
+            if key.endswith("_name"):
+                record.fields["name"] = record.id
+        if resource.parent is not None and record.parent is not None:
+            parent_key = self.resources[resource.parent].key
+            if parent_key is not None:
+                record.fields[parent_key] = record.parent
 
 
-NAME_CHARACTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_ ")
+def _quota(limit: int) -> dict[str, int]:
+    return {"in_use": 0, "limit": limit, "reserved": 0}
 
 
-def check_name(name: Any) -> None:
-    if not isinstance(name, str) or not 1 <= len(name) <= 63 or not set(name) <= NAME_CHARACTERS:
-        raise Refusal(400, "name must be 1 to 63 characters of letters, digits, '-', '_' and space")
-
-
-def check_create(body: Any, version: str) -> None:
-    """Validates a create body as `version` defines it, naming the first problem."""
-    if not isinstance(body, dict):
-        raise Refusal(400, "the body must be a JSON object")
-    schema = REQUEST_BODIES[version]["createVirtualServer"][0]
-    allowed = fields(version, schema)
-    for name in body:
-        if name not in allowed:
-            raise Refusal(400, f"unknown field {name!r} for version {version}")
-    for name in SCHEMA_REQUIRED[version].get(schema, ()):
-        if name not in body:
-            raise Refusal(400, f"field {name!r} is required")
-    check_name(body["name"])
-    if not isinstance(body["networks"], list) or not body["networks"]:
-        raise Refusal(400, "networks must be a non-empty list")
-    volume_fields = fields(version, SCHEMA_REFS[version][f"{schema}.volumes"][0])
-    for volume in body.get("volumes") or []:
-        if not isinstance(volume, dict) or "boot_index" not in volume or "size" not in volume:
-            raise Refusal(400, "each volume needs boot_index and size")
-        for name in volume:
-            if name not in volume_fields:
-                raise Refusal(400, f"unknown volume field {name!r} for version {version}")
-    max_count = body.get("max_count", 1)
-    if not isinstance(max_count, int) or not 1 <= max_count <= 100:
-        raise Refusal(400, "max_count must be an integer from 1 to 100")
+CATALOG: dict[str, list[dict[str, Any]]] = {
+    "server-types": [
+        {
+            "id": f"s1v{cpus}m{ram}",
+            "name": f"s1v{cpus}m{ram}",
+            "description": f"{cpus} vCPU, {ram} GB memory",
+            "vcpus": cpus,
+            "ram": ram * 1024,
+            "disk": 0,
+            "ephemeral": 0,
+            "swap": 0,
+            "extra_specs": {},
+        }
+        for cpus, ram in ((1, 2), (2, 4), (4, 8))
+    ],
+    "images": [
+        {
+            "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"scp-local-image/{name}")),
+            "name": name,
+            "os_distro": distro,
+            "status": "active",
+            "visibility": "public",
+            "container_format": "bare",
+            "disk_format": "qcow2",
+            "min_disk": 10,
+            "min_ram": 0,
+            "protected": True,
+            "owner": "scp",
+            "scp_image_type": "standard",
+            "scp_os_version": version,
+        }
+        for name, distro, version in (
+            ("Ubuntu 22.04", "ubuntu", "22.04"),
+            ("Rocky Linux 9", "rocky", "9"),
+            ("Windows Server 2022", "windows", "2022"),
+        )
+    ],
+    "volume-types": [
+        {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"scp-local-volume-type/{name}")), **entry}
+        for name, entry in (
+            ("SSD", {"name": "SSD", "description": "Solid state block storage"}),
+            ("HDD", {"name": "HDD", "description": "Hard disk block storage"}),
+        )
+    ],
+    "default-configs": [
+        {"id": "default", "configs": {"volume_type": "SSD", "server_type": "s1v1m2"}, "count": 2}
+    ],
+    "quota-sets": [
+        {
+            "id": "local-quota",
+            "cores": _quota(200),
+            "instances": _quota(50),
+            "keypairs": _quota(100),
+            "metadata_items": _quota(128),
+            "ram": _quota(512 * 1024),
+            "server_group_members": _quota(16),
+            "server_groups": _quota(10),
+            "per_volume_size": _quota(16384),
+            "snapshots": _quota(100),
+            "usages": _quota(102400),
+            "volumes": _quota(100),
+        }
+    ],
+}
+"""Per tag, the records a new local server starts with (tags the specs lack are skipped)."""
