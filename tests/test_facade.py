@@ -411,7 +411,7 @@ def test_a_bad_awaited_state_is_refused_before_any_request(
 ) -> None:
     sid = server.add_server()
     before = server.requests_served
-    with pytest.raises(vs.InvalidParameterError, match="state must be a non-empty string"):
+    with pytest.raises(vs.InvalidParameterError, match="state must be one of ACTIVE, SHUTOFF"):
         make(server).servers.wait_for_state(sid, state)  # type: ignore[arg-type]
     assert server.requests_served == before
 

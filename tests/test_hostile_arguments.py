@@ -369,9 +369,6 @@ def test_bad_credentials_from_the_environment_are_refused_too(
         vs.VirtualServerClient(endpoint_url="https://vs.example.com")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="generated facade: state=None waits for a deletion (requests are sent)"
-)
 def test_waiting_for_no_state_is_refused(server: LocalVirtualServer) -> None:
     before = server.requests_served
     with client_of(server) as client, pytest.raises(vs.InvalidParameterError):

@@ -304,11 +304,6 @@ def build_then_hang() -> Handler:
     return first_request(handler)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generated waiters (_resource.wait_flow) end in DeadlineExceededError when their "
-    "last poll hangs, not WaitTimeoutError",
-)
 def test_a_waiter_whose_last_poll_hangs_times_out_as_a_waiter() -> None:
     with (
         serving(build_then_hang()) as srv,

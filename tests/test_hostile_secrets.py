@@ -191,12 +191,7 @@ ERRORS: list[Any] = [
     vs.InvalidParameterError("server_id must be a UUID"),
     vs.UnsupportedVersionError("9.9 is unknown"),
     vs.WaitTimeoutError("still BUILD", last_state="BUILD"),
-    pytest.param(
-        vs.ServerStateError("went into ERROR", server=SERVER),
-        marks=pytest.mark.xfail(
-            strict=True, reason="the generated models (read-only, slotted) do not unpickle yet"
-        ),
-    ),
+    vs.ServerStateError("went into ERROR", server=SERVER),
     vs.NetworkError("dropped", may_have_reached=False),
     DeadlineExceededError("out of time", may_have_reached=True),
     vs.NotFound(404, "no such server", b'{"errors": []}', headers={"X-Request-Id": "r-1"}),

@@ -107,6 +107,10 @@ class Model:
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} is read-only: it is what the service said")
 
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        """Pickled as the answer it was read from (models travel with errors, to processes)."""
+        return type(self).from_json, (dict(self.raw),)
+
     def to_json(self) -> dict[str, Any]:
         """The body as the service sent it."""
         return dict(self.raw)

@@ -24,6 +24,7 @@ from ._flows import Flow, Request, Sleep, call, poll_waits
 from ._model import Model, pluck
 from .errors import (
     ApiError,
+    DeadlineExceededError,
     InvalidParameterError,
     NotFound,
     ServerStateError,
@@ -512,6 +513,7 @@ def wait_flow(
     deadline = time.monotonic() + timeout
     waits = poll_waits(interval)
     what = f"{get.path_params[-1]} {path_values[-1]}"
+    state: Any = None
     while True:
         try:
             current = yield from operation_flow(get, core, path_values, {})
@@ -519,6 +521,11 @@ def wait_flow(
             if target is None:
                 return None
             raise
+        except DeadlineExceededError as late:  # the last poll outlived the wait's budget
+            raise WaitTimeoutError(
+                f"{what}: no answer to the last poll within {timeout:g} s (state {state})",
+                last_state=state,
+            ) from late
         state = current.raw.get(lifecycle.field) if isinstance(current, Model) else None
         if target is not None and state == target:
             return current
@@ -612,12 +619,14 @@ class _Base:
         get: Operation,
         lifecycle: Lifecycle,
         path_values: tuple[Any, ...],
-        target: str | None,
+        target: object,
         timeout: object,
         interval: object,
+        *,
+        gone: bool = False,
     ) -> Step:
-        if target is not None:
-            target = check_target(lifecycle, target)
+        """Waiting for a state (always one of the lifecycle's), or with gone=True for the end."""
+        target = None if gone else check_target(lifecycle, target)
         seconds, every = wait_settings(timeout, interval)
         flow = wait_flow(get, lifecycle, self._client._core, path_values, target, seconds, every)
         return flow, seconds + WAIT_GRACE

@@ -4,30 +4,25 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import ssl
 import weakref
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._base import ClientBase
 from ._checks import BUILDING_ERRORS, refused
-from ._core import ClientCore, adopt
 from ._flows import Answer, Flow, Request, Sleep
-from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
+from ._runtime import MalformedResponse
 from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
     deadline_after,
     detached,
     last_response,
     remaining,
     unexpected,
 )
-from .credentials import Credentials
-from .errors import InvalidParameterError, ScpError, UnsupportedVersionError
+from .errors import ScpError, UnsupportedVersionError
 from .resources import AsyncClientResources
-from .retry import RetryPolicy
-from .versions import Clock
 
 __all__ = ["AsyncVirtualServerClient"]
 
@@ -35,7 +30,9 @@ logger: logging.Logger = logging.getLogger("scp_virtualserver")
 T = TypeVar("T")
 
 
-class AsyncVirtualServerClient(AsyncClientResources):
+class AsyncVirtualServerClient(
+    ClientBase[httpx.AsyncClient, httpx.AsyncBaseTransport], AsyncClientResources
+):
     """An asyncio client of the Virtual Server API; see `VirtualServerClient` for the arguments.
 
     With api_version="auto", `api_version` is known after `await client.resolve_api_version()`,
@@ -50,66 +47,14 @@ class AsyncVirtualServerClient(AsyncClientResources):
     client per loop.
     """
 
-    def __init__(
-        self,
-        region: str | None = None,
-        environment: str | None = None,
-        *,
-        endpoint_url: str | None = None,
-        credentials: Credentials | None = None,
-        api_version: str | None = None,
-        clock: Clock | None = None,
-        strict_versions: bool = False,
-        language: str = "en-US",
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        verify: bool | ssl.SSLContext | str = True,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        trust_env: bool = False,
-        proxy: str | httpx.Proxy | None = None,
-        limits: httpx.Limits | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidParameterError(
-                f"http_client must be an httpx.AsyncClient, not {http_client!r}"
-            )
-        self._core = ClientCore(
-            region=region,
-            environment=environment,
-            endpoint_url=endpoint_url,
-            credentials=credentials,
-            api_version=api_version,
-            clock=clock,
-            strict_versions=strict_versions,
-            language=language,
-            timeout=timeout,
-            retry=retry,
-            stacklevel=2,
-            verify=verify,
-            trust_env=trust_env,
-            proxy=proxy,
-            limits=limits,
-            max_response_bytes=max_response_bytes,
-        )
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(
-                transport=self._core.async_transport(transport),
-                event_hooks=self._core.event_hooks(asynchronous=True),
-                **self._core.httpx_settings(),
-            )
-        else:
-            adopt(http_client, self._core, transport)
-        self._http = http_client
-        self._generated: Any = None
-        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+    _http_class = httpx.AsyncClient
+    _loop: weakref.ref[asyncio.AbstractEventLoop] | None = None  # the loop it belongs to
 
-    def __repr__(self) -> str:
-        return (
-            f"<AsyncVirtualServerClient {self._core.endpoint} api_version={self._core.version!r} "
-            f"access_key={self._core.credentials.access_key!r}>"
+    def _connect(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            transport=self._core.async_transport(transport),
+            event_hooks=self._core.event_hooks(asynchronous=True),
+            **self._core.httpx_settings(),
         )
 
     @property
@@ -124,10 +69,6 @@ class AsyncVirtualServerClient(AsyncClientResources):
     async def resolve_api_version(self) -> str:
         """The version in use; with "auto", asks the service the first time."""
         return await self._ensure_version()
-
-    @property
-    def endpoint_url(self) -> str:
-        return self._core.endpoint
 
     async def aclose(self) -> None:
         """Closes the connection pool (unless it was passed in as `http_client`)."""

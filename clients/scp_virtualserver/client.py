@@ -3,30 +3,25 @@
 from __future__ import annotations
 
 import logging
-import ssl
 import time
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._base import ClientBase
 from ._checks import BUILDING_ERRORS, refused
-from ._core import ClientCore, adopt
 from ._flows import Answer, Flow, Request, Sleep
-from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
+from ._runtime import MalformedResponse
 from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
     deadline_after,
     detached,
     last_response,
     remaining,
     unexpected,
 )
-from .credentials import Credentials
-from .errors import InvalidParameterError, ScpError
+from .errors import ScpError
 from .resources import ClientResources
-from .retry import RetryPolicy
-from .versions import Clock
 
 __all__ = ["VirtualServerClient"]
 
@@ -34,7 +29,7 @@ logger: logging.Logger = logging.getLogger("scp_virtualserver")
 T = TypeVar("T")
 
 
-class VirtualServerClient(ClientResources):
+class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientResources):
     """A client of the Virtual Server API, speaking one API version over one connection pool.
 
     The endpoint is `endpoint_url`, or built from `region` and `environment`; credentials and
@@ -48,73 +43,19 @@ class VirtualServerClient(ClientResources):
     environment unless `trust_env=True`; `proxy=` names one. `limits=` sizes the pool.
     """
 
-    def __init__(
-        self,
-        region: str | None = None,
-        environment: str | None = None,
-        *,
-        endpoint_url: str | None = None,
-        credentials: Credentials | None = None,
-        api_version: str | None = None,
-        clock: Clock | None = None,
-        strict_versions: bool = False,
-        language: str = "en-US",
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        verify: bool | ssl.SSLContext | str = True,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        trust_env: bool = False,
-        proxy: str | httpx.Proxy | None = None,
-        limits: httpx.Limits | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidParameterError(f"http_client must be an httpx.Client, not {http_client!r}")
-        self._core = ClientCore(
-            region=region,
-            environment=environment,
-            endpoint_url=endpoint_url,
-            credentials=credentials,
-            api_version=api_version,
-            clock=clock,
-            strict_versions=strict_versions,
-            language=language,
-            timeout=timeout,
-            retry=retry,
-            stacklevel=2,
-            verify=verify,
-            trust_env=trust_env,
-            proxy=proxy,
-            limits=limits,
-            max_response_bytes=max_response_bytes,
-        )
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(
-                transport=self._core.transport(transport),
-                event_hooks=self._core.event_hooks(asynchronous=False),
-                **self._core.httpx_settings(),
-            )
-        else:
-            adopt(http_client, self._core, transport)
-        self._http = http_client
-        self._generated: Any = None
+    _http_class = httpx.Client
 
-    def __repr__(self) -> str:
-        return (
-            f"<VirtualServerClient {self._core.endpoint} api_version={self._core.version!r} "
-            f"access_key={self._core.credentials.access_key!r}>"
+    def _connect(self, transport: httpx.BaseTransport | None) -> httpx.Client:
+        return httpx.Client(
+            transport=self._core.transport(transport),
+            event_hooks=self._core.event_hooks(asynchronous=False),
+            **self._core.httpx_settings(),
         )
 
     @property
     def api_version(self) -> str:
         """The version every request names ("1.3"); with "auto", asks the service on first use."""
         return self._ensure_version()
-
-    @property
-    def endpoint_url(self) -> str:
-        return self._core.endpoint
 
     def close(self) -> None:
         """Closes the connection pool (unless it was passed in as `http_client`)."""

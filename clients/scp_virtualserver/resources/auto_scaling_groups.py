@@ -3406,6 +3406,7 @@ class AutoScalingGroups(Resource):
                 None,
                 timeout,
                 interval,
+                gone=True,
             )
         )
 
@@ -3792,5 +3793,6 @@ class AsyncAutoScalingGroups(AsyncResource):
                 None,
                 timeout,
                 interval,
+                gone=True,
             )
         )

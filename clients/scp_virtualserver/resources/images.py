@@ -1240,7 +1240,9 @@ class Images(Resource):
     ) -> None:
         """Polls until it is gone (the service answers 404); fails fast in a failure state."""
         self._run(
-            self._waiting(_SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), None, timeout, interval)
+            self._waiting(
+                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), None, timeout, interval, gone=True
+            )
         )
 
 
@@ -1600,5 +1602,7 @@ class AsyncImages(AsyncResource):
     ) -> None:
         """Polls until it is gone (the service answers 404); fails fast in a failure state."""
         await self._run(
-            self._waiting(_SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), None, timeout, interval)
+            self._waiting(
+                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), None, timeout, interval, gone=True
+            )
         )

@@ -3076,7 +3076,13 @@ class Servers(Resource):
         """Polls until it is gone (the service answers 404); fails fast in a failure state."""
         self._run(
             self._waiting(
-                _SHOW_VIRTUAL_SERVER, _SERVERS_LIFECYCLE, (server_id,), None, timeout, interval
+                _SHOW_VIRTUAL_SERVER,
+                _SERVERS_LIFECYCLE,
+                (server_id,),
+                None,
+                timeout,
+                interval,
+                gone=True,
             )
         )
 
@@ -3619,6 +3625,12 @@ class AsyncServers(AsyncResource):
         """Polls until it is gone (the service answers 404); fails fast in a failure state."""
         await self._run(
             self._waiting(
-                _SHOW_VIRTUAL_SERVER, _SERVERS_LIFECYCLE, (server_id,), None, timeout, interval
+                _SHOW_VIRTUAL_SERVER,
+                _SERVERS_LIFECYCLE,
+                (server_id,),
+                None,
+                timeout,
+                interval,
+                gone=True,
             )
         )

@@ -479,7 +479,13 @@ class Snapshots(Resource):
         """Polls until it is gone (the service answers 404); fails fast in a failure state."""
         self._run(
             self._waiting(
-                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), None, timeout, interval
+                _SHOW_SNAPSHOT,
+                _SNAPSHOTS_LIFECYCLE,
+                (snapshot_id,),
+                None,
+                timeout,
+                interval,
+                gone=True,
             )
         )
 
@@ -708,6 +714,12 @@ class AsyncSnapshots(AsyncResource):
         """Polls until it is gone (the service answers 404); fails fast in a failure state."""
         await self._run(
             self._waiting(
-                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), None, timeout, interval
+                _SHOW_SNAPSHOT,
+                _SNAPSHOTS_LIFECYCLE,
+                (snapshot_id,),
+                None,
+                timeout,
+                interval,
+                gone=True,
             )
         )

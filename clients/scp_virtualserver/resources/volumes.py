@@ -827,7 +827,9 @@ class Volumes(Resource):
     ) -> None:
         """Polls until it is gone (the service answers 404); fails fast in a failure state."""
         self._run(
-            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval)
+            self._waiting(
+                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval, gone=True
+            )
         )
 
 
@@ -1210,5 +1212,7 @@ class AsyncVolumes(AsyncResource):
     ) -> None:
         """Polls until it is gone (the service answers 404); fails fast in a failure state."""
         await self._run(
-            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval)
+            self._waiting(
+                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval, gone=True
+            )
         )
