@@ -47,6 +47,7 @@ class Operation:
     """One operation of the API across its versions, as the generated facade describes it."""
 
     __slots__ = (
+        "_modules",
         "aliases",
         "body",
         "flags",
@@ -90,6 +91,7 @@ class Operation:
         flags: Mapping[str, Sequence[Any]] | None = None,
     ) -> None:
         self.id = operation_id
+        self._modules: dict[str, ModuleType] = {}
         self.method = method
         self.path = path
         self.path_params = path_params
@@ -110,6 +112,13 @@ class Operation:
 
     def __repr__(self) -> str:
         return f"<Operation {self.id}: {self.method} {self.path}>"
+
+    def module(self, version: str) -> ModuleType:
+        """The generated module of this operation in `version` (imported once)."""
+        found = self._modules.get(version)
+        if found is None:
+            found = self._modules[version] = self.load(version)
+        return found
 
 
 class Lifecycle:
@@ -242,9 +251,7 @@ def prepare(
             if given.get(field) is not None:
                 raise InvalidParameterError(f"give {flag} or {field}, not both")
             given[field] = if_true if value else if_false
-    doc, item = _spec(op, version)
-    operation = item[op.method.lower()]
-    parameters = _parameters(doc, item, operation)
+    doc, parameters, schema = _facts(op, version)
     kwargs: dict[str, Any] = {}
     body: dict[str, Any] = {}
     for keyword, value in given.items():
@@ -263,7 +270,6 @@ def prepare(
             body[op.body[keyword]] = _shorthand(op, op.body[keyword], _schema.to_json(value))
         else:  # a generated method passes only what it declares
             raise InvalidParameterError(f"{op.id} takes no argument {keyword!r}")
-    schema = _body_schema(doc, operation)
     if schema is None:
         if body:
             raise _missing_in(op, version, next(iter(body)), next(iter(body)), "body")
@@ -293,6 +299,20 @@ def _is_tag_list(doc: Mapping[str, Any], prop: Any) -> bool:
     return False
 
 
+_FACTS: dict[tuple[str, str], tuple[Mapping[str, Any], dict[str, Any], Any]] = {}
+
+
+def _facts(op: Operation, version: str) -> tuple[Mapping[str, Any], dict[str, Any], Any]:
+    """The version's document, the operation's query parameters and its body schema (once)."""
+    key = (op.id, version)
+    found = _FACTS.get(key)
+    if found is None:
+        doc, item = _spec(op, version)
+        operation = item[op.method.lower()]
+        found = _FACTS[key] = (doc, _parameters(doc, item, operation), _body_schema(doc, operation))
+    return found
+
+
 def _shorthand(op: Operation, field: str, value: Any) -> Any:
     """A plain string in a declared list stands for an item with only that field."""
     item_field = op.shorthand.get(field)
@@ -319,7 +339,7 @@ def _query_enums(op: Operation, version: str) -> dict[str, Any]:
     key = (op.id, version)
     found = _QUERY_ENUMS.get(key)
     if found is None:
-        hints = typing.get_type_hints(op.load(version).sync_detailed)
+        hints = typing.get_type_hints(op.module(version).sync_detailed)
         found = {}
         for name in op.generated_query[version].values():
             enums = [
@@ -344,7 +364,7 @@ def _body_class(op: Operation, version: str) -> Any:
     key = (op.id, version)
     found = _BODY_CLASSES.get(key)
     if found is None:
-        hints = typing.get_type_hints(op.load(version).sync_detailed)
+        hints = typing.get_type_hints(op.module(version).sync_detailed)
         found = _BODY_CLASSES[key] = hints["body"]
     return found
 
@@ -393,7 +413,7 @@ def _request(
     for name, value in zip(op.path_params, identifiers, strict=True):
         path = path.replace("{" + name + "}", value)
     request = Request(op.method, op.id, path=path, args=identifiers, kwargs=kwargs, ok=op.ok)
-    request.module = op.load(version)
+    request.module = op.module(version)
     return request
 
 
