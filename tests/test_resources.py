@@ -225,7 +225,10 @@ def test_a_string_is_not_a_list_and_a_shorthand_is_declared() -> None:
     assert body["networks"] == [{"subnet_id": "subnet-1"}] and body["max_count"] == 2
     assert body["tags"] == [{"key": "team", "value": "core"}]
     _, kwargs = _resource.prepare(
-        BY_ID["rebootVirtualServer"], "1.3", ["2a9be312-5d4b-4bc8-b2ae-35100fa9241f"], {"hard": True}
+        BY_ID["rebootVirtualServer"],
+        "1.3",
+        ["2a9be312-5d4b-4bc8-b2ae-35100fa9241f"],
+        {"hard": True},
     )
     assert kwargs["body"].to_dict() == {"reboot_type": "HARD"}
 
@@ -315,3 +318,43 @@ async def test_the_async_client_pages_waits_and_reads_the_same(srv: LocalVirtual
         assert stopped.known_state is models.ServerState.SHUTOFF
         await client.servers.delete(made[1], wait=True, timeout=5, interval=0.01)
         assert not srv.has_server(made[1])
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"id": 12345}, "id should be a string"),
+        ({"name": ["a"]}, "name should be a string"),
+        ({"locked": None}, "locked is null"),
+        ({"volumes": [{"id": 5, "delete_on_termination": True}]}, "volumes[0].id should be"),
+    ],
+)
+def test_an_answer_with_a_wrong_type_is_malformed_naming_the_field(
+    change: dict[str, Any], named: str
+) -> None:
+    body = bodies.server(**change)
+    client = vs.VirtualServerClient(
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("A", "S"),
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, json=body)),
+    )
+    with pytest.raises(vs.MalformedResponseError, match=re_escape(named)) as caught:
+        client.servers.get("2a9be312-5d4b-4bc8-b2ae-35100fa9241f")
+    assert caught.value.body == httpx.Response(200, json=body).content  # the raw body is kept
+
+
+def test_unknown_fields_and_enum_values_in_an_answer_are_kept() -> None:
+    body = {"servers": [bodies.server(product_category="quantum", new_field=[1])]}
+    client = vs.VirtualServerClient(
+        endpoint_url="https://vs.test",
+        credentials=vs.Credentials("A", "S"),
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, json=body)),
+    )
+    (server,) = client.servers.list(page_size=5)
+    assert server.product_category == "quantum" and server.raw["new_field"] == [1]
+
+
+def re_escape(text: str) -> str:
+    import re
+
+    return re.escape(text)

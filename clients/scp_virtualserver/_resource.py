@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _checks as checks
 from . import _schema, ids
-from ._flows import Flow, Request, Sleep, call, poll_waits
+from ._flows import Answer, Flow, Request, Sleep, call, poll_waits
 from ._model import Model, pluck
 from .errors import (
     ApiError,
     DeadlineExceededError,
     InvalidParameterError,
+    MalformedResponseError,
     NotFound,
     ServerStateError,
     WaitTimeoutError,
@@ -372,10 +373,31 @@ def _body_class(op: Operation, version: str) -> Any:
 # -- answers ------------------------------------------------------------------------------------
 
 
-def result(op: Operation, content: bytes) -> Any:
+def checked_answer(op: Operation, version: str, answer: Answer) -> Any:
+    """The answer's JSON, checked against the schema of its status in the version's spec: a
+    wrong type in a documented field is a MalformedResponseError naming the field."""
+    raw = _json(answer.content)
+    doc = _schema.document(version)
+    response = doc["paths"][op.path][op.method.lower()]["responses"].get(str(answer.status))
+    content = ((response or {}).get("content") or {}).get("application/json")
+    if content is None or (raw is None and not answer.content):
+        return raw
+    problem = _schema.problem_in_answer(doc, content.get("schema"), raw)
+    if problem is not None:
+        raise MalformedResponseError(
+            answer.status,
+            None,
+            answer.content,
+            headers=answer.headers,
+            message=f"{op.method} {op.path}: the {answer.status} answer does not read as API "
+            f"version {version} documents it: {problem}",
+        )
+    return raw
+
+
+def result(op: Operation, raw: Any) -> Any:
     if op.result == "none":
         return None
-    raw = _json(content)
     if op.result == "path" and op.returns:
         return pluck(raw, op.returns)
     if op.result == "model" and op.model is not None and isinstance(raw, Mapping):
@@ -392,8 +414,7 @@ def _json(content: bytes) -> Any:
         return None
 
 
-def _items(op: Operation, content: bytes) -> list[Any]:
-    raw = _json(content)
+def _items(op: Operation, raw: Any) -> list[Any]:
     items = raw.get(op.items) if isinstance(raw, Mapping) and op.items else None
     if not isinstance(items, list):
         return []
@@ -424,7 +445,7 @@ def operation_flow(
     version = core.version or ""
     identifiers, kwargs = prepare(op, version, path_values, arguments)
     answer = yield from call(_request(op, version, identifiers, kwargs), core.retry)
-    return result(op, answer.content)
+    return result(op, checked_answer(op, version, answer))
 
 
 class Pager:
@@ -467,7 +488,7 @@ class Pager:
         version = core.version or ""
         identifiers, kwargs = prepare(self.op, version, self.path_values, self._arguments())
         answer = yield from call(_request(self.op, version, identifiers, kwargs), core.retry)
-        items = _items(self.op, answer.content)
+        items = _items(self.op, checked_answer(self.op, version, answer))
         page = Page(items, self._next(items))
         self.position = page.next
         self.done = page.next is None

@@ -25,6 +25,7 @@ class JsonObject(Protocol):
 
     def to_json(self) -> Mapping[str, Any]: ...
 
+
 MAX_DEPTH = 32
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -224,3 +225,52 @@ def _check_object(
 
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
+
+
+# -- answers ------------------------------------------------------------------------------------
+
+
+def problem_in_answer(
+    doc: Mapping[str, Any], schema: Any, value: Any, where: str = ""
+) -> str | None:
+    """Where an answer breaks its documented types, or None. Forgiving where a newer service
+    may differ: unknown fields and enum values are fine; a missing required field, a null where
+    none is allowed, or a value of the wrong type is not."""
+    return _answer(doc, schema, value, where or "the answer", 0)
+
+
+def _answer(doc: Mapping[str, Any], schema: Any, value: Any, where: str, depth: int) -> str | None:
+    schema = resolve(doc, schema)
+    if depth > MAX_DEPTH or not isinstance(schema, Mapping):
+        return None
+    for key in ("anyOf", "oneOf"):
+        options = schema.get(key)
+        if isinstance(options, list) and options:
+            problems = [_answer(doc, option, value, where, depth + 1) for option in options]
+            return None if any(p is None for p in problems) else problems[0]
+    kinds = schema.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds] if kinds else []
+    if value is None:
+        return None if not kinds or "null" in kinds else f"{where} is null"
+    if kinds:
+        try:
+            _check_type(kinds, value, where)
+        except InvalidParameterError as wrong:
+            return str(wrong).replace("must be", "should be")
+    if isinstance(value, list):
+        items = schema.get("items", {})
+        for index, item in enumerate(value):
+            problem = _answer(doc, items, item, f"{where}[{index}]", depth + 1)
+            if problem:
+                return problem
+    elif isinstance(value, Mapping):
+        properties = schema.get("properties") or {}
+        for name in schema.get("required") or ():
+            if name not in value:
+                return f"{_join(where, name)} is missing"
+        for name, item in value.items():
+            if name in properties:
+                problem = _answer(doc, properties[name], item, _join(where, name), depth + 1)
+                if problem:
+                    return problem
+    return None
