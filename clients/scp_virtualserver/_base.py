@@ -3,19 +3,22 @@ connection pool of the matching httpx kind. Each client adds only how it runs re
 
 from __future__ import annotations
 
+import logging
 import ssl
 from typing import Any, ClassVar, Generic, TypeVar
 
 import httpx
 
 from ._core import ClientCore, adopt
-from ._runtime import DEFAULT_TIMEOUT
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES
+from ._flows import Answer, Request
+from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, detached, unexpected
 from .credentials import Credentials
-from .errors import InvalidParameterError
+from .errors import InvalidParameterError, ScpError
 from .retry import RetryPolicy
 from .versions import Clock
 
+logger = logging.getLogger("scp_virtualserver")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 P = TypeVar("P", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
@@ -78,6 +81,25 @@ class ClientBase(Generic[H, P]):
     def _connect(self, transport: P | None) -> H:
         """A new connection pool of this client's kind."""
         raise NotImplementedError
+
+    def _failed(self, request: Request, error: Exception) -> Answer | httpx.TransportError:
+        """What an attempt that raised comes to: an answer to read (one that did not parse),
+        a transport error for the retry policy to judge, or a typed error."""
+        if isinstance(error, MalformedResponse):
+            return Answer.of_malformed(error)
+        if isinstance(error, httpx.TransportError):
+            logger.debug("%s %s failed: %s", request.method, request.op, type(error).__name__)
+            return detached(error)
+        if isinstance(error, ScpError):
+            raise error
+        line = f"{request.method} {request.path}"
+        if isinstance(
+            error, httpx.HTTPError | httpx.InvalidURL | httpx.StreamError | RecursionError
+        ):
+            raise unexpected(error, line) from None
+        if isinstance(error, RuntimeError) and self._http.is_closed:
+            raise ScpError(f"{line}: the client was closed while this call was under way") from None
+        raise error
 
     def __repr__(self) -> str:
         return (

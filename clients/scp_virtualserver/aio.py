@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import weakref
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -13,20 +12,16 @@ import httpx
 from ._base import ClientBase
 from ._checks import BUILDING_ERRORS, refused
 from ._flows import Answer, Flow, Request, Sleep
-from ._runtime import MalformedResponse
 from ._transport import (
     deadline_after,
-    detached,
     last_response,
     remaining,
-    unexpected,
 )
 from .errors import ScpError, UnsupportedVersionError
 from .resources import AsyncClientResources
 
 __all__ = ["AsyncVirtualServerClient"]
 
-logger: logging.Logger = logging.getLogger("scp_virtualserver")
 T = TypeVar("T")
 
 
@@ -163,21 +158,7 @@ class AsyncVirtualServerClient(
                     *request.args, client=self._generated, **request.kwargs
                 )
             )
-        except MalformedResponse as error:
-            return Answer.of_malformed(error)
-        except httpx.TransportError as error:
-            logger.debug("%s %s failed: %s", request.method, request.op, type(error).__name__)
-            return detached(error)
-        except ScpError:
-            raise
-        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, RecursionError) as error:
-            raise unexpected(error, f"{request.method} {request.path}") from None
-        except RuntimeError:
-            if not self._http.is_closed:
-                raise
-            raise ScpError(
-                f"{request.method} {request.path}: the client was closed while this call was "
-                "under way"
-            ) from None
+        except Exception as error:
+            return self._failed(request, error)
         finally:
             last_response.set(None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import time
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -12,20 +11,16 @@ import httpx
 from ._base import ClientBase
 from ._checks import BUILDING_ERRORS, refused
 from ._flows import Answer, Flow, Request, Sleep
-from ._runtime import MalformedResponse
 from ._transport import (
     deadline_after,
-    detached,
     last_response,
     remaining,
-    unexpected,
 )
 from .errors import ScpError
 from .resources import ClientResources
 
 __all__ = ["VirtualServerClient"]
 
-logger: logging.Logger = logging.getLogger("scp_virtualserver")
 T = TypeVar("T")
 
 
@@ -123,21 +118,7 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
             return Answer.of(
                 module.sync_detailed(*request.args, client=self._generated, **request.kwargs)
             )
-        except MalformedResponse as error:
-            return Answer.of_malformed(error)
-        except httpx.TransportError as error:
-            logger.debug("%s %s failed: %s", request.method, request.op, type(error).__name__)
-            return detached(error)
-        except ScpError:
-            raise
-        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, RecursionError) as error:
-            raise unexpected(error, f"{request.method} {request.path}") from None
-        except RuntimeError:
-            if not self._http.is_closed:
-                raise
-            raise ScpError(
-                f"{request.method} {request.path}: the client was closed while this call was "
-                "under way"
-            ) from None
+        except Exception as error:
+            return self._failed(request, error)
         finally:
             last_response.set(None)
