@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -60,6 +61,7 @@ def generate_all(documents: list[Path], targets: list[Path], *, cache: Path | No
     if not missing:
         return
     _load_generator()
+    tasks: list[tuple[Callable[..., str | None], tuple[Path, ...]]]
     tasks = [(_lint_one, (document,)) for document, _, _ in missing]
     tasks += [(_generate_one, (document, target)) for document, target, _ in missing]
     workers = min(len(tasks), os.cpu_count() or 2)

@@ -116,6 +116,7 @@ def render_all(documents: Mapping[str, Mapping[str, Any]], resources_yaml: Path)
     data = bundle.read_mapping(resources_yaml) if resources_yaml.is_file() else {}
     resources = collect(documents, data)
     environment = jinja2.Environment(
+        autoescape=False,
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -429,9 +430,10 @@ def _items_schema(document: Mapping[str, Any], schema: str) -> str | None:
         prop = _resolve(document, prop)
         items = prop.get("items") if isinstance(prop, dict) else None
         ref = items.get("$ref") if isinstance(items, dict) else None
-        if (prop.get("type") == "array" or (
-            isinstance(prop.get("type"), list) and "array" in prop["type"]
-        )) and ref:
+        if (
+            prop.get("type") == "array"
+            or (isinstance(prop.get("type"), list) and "array" in prop["type"])
+        ) and ref:
             return str(ref.rsplit("/", 1)[-1])
     return None
 
@@ -673,11 +675,12 @@ def _present_method(method: Method) -> None:
     for name in method.positional:
         if name not in by_name:
             raise SpecError(f"resources.yaml: {method.operation_id}: positional {name!r} unknown")
-    for field, _ in method.shorthand.items():
-        argument = by_name.get(field)
-        if argument is None:
-            raise SpecError(f"resources.yaml: {method.operation_id}: shorthand of unknown {field!r}")
-        argument.annotation = argument.annotation.replace("JsonObject]", "JsonObject | str]", 1)
+    for listed in method.shorthand:
+        if listed not in by_name:
+            raise SpecError(f"resources.yaml: {method.operation_id}: shorthand of {listed!r}?")
+        by_name[listed].annotation = by_name[listed].annotation.replace(
+            "JsonObject]", "JsonObject | str]", 1
+        )
     method.keywords = keywords
     positional = [by_name[name].python for name in method.positional]
     method.call_arguments = [*positional, *(a.python for a in keywords)]

@@ -160,7 +160,7 @@ def test_bad_ids_never_reach_a_url(server: LocalVirtualServer, bad: object) -> N
         client.servers.start,
     ):
         with pytest.raises(vs.InvalidParameterError) as caught:
-            call(bad)
+            call(bad)  # type: ignore[arg-type]
         assert repr(bad) in str(caught.value)
     assert server.requests_served == before
 

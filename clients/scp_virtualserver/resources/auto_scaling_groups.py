@@ -8,11 +8,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "AutoScalingGroups",
@@ -1320,7 +1325,7 @@ class AutoScalingGroupVirtualServers(Resource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         page_size: int | None = None,
@@ -1352,7 +1357,7 @@ class AutoScalingGroupVirtualServers(Resource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         page_size: int | None = None,
@@ -1382,7 +1387,7 @@ class AsyncAutoScalingGroupVirtualServers(AsyncResource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         page_size: int | None = None,
@@ -1414,7 +1419,7 @@ class AsyncAutoScalingGroupVirtualServers(AsyncResource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         page_size: int | None = None,
@@ -1444,7 +1449,7 @@ class AutoScalingGroupSchedules(Resource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         frequency: str | None = None,
@@ -1479,7 +1484,7 @@ class AutoScalingGroupSchedules(Resource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         frequency: str | None = None,
@@ -1504,7 +1509,7 @@ class AutoScalingGroupSchedules(Resource):
 
     def create(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         frequency: str,
         hour: int,
@@ -1572,8 +1577,8 @@ class AutoScalingGroupSchedules(Resource):
 
     def get(
         self,
-        auto_scaling_group_id: str,
-        schedule_id: str,
+        auto_scaling_group_id: str | UUID,
+        schedule_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
@@ -1598,8 +1603,8 @@ class AutoScalingGroupSchedules(Resource):
 
     def update(
         self,
-        auto_scaling_group_id: str,
-        schedule_id: str,
+        auto_scaling_group_id: str | UUID,
+        schedule_id: str | UUID,
         *,
         day_of_month: str | None = None,
         day_of_week: str | None = None,
@@ -1669,8 +1674,8 @@ class AutoScalingGroupSchedules(Resource):
 
     def delete(
         self,
-        auto_scaling_group_id: str,
-        schedule_id: str,
+        auto_scaling_group_id: str | UUID,
+        schedule_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1701,7 +1706,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         frequency: str | None = None,
@@ -1736,7 +1741,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         frequency: str | None = None,
@@ -1761,7 +1766,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
 
     async def create(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         frequency: str,
         hour: int,
@@ -1829,8 +1834,8 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
 
     async def get(
         self,
-        auto_scaling_group_id: str,
-        schedule_id: str,
+        auto_scaling_group_id: str | UUID,
+        schedule_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
@@ -1855,8 +1860,8 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
 
     async def update(
         self,
-        auto_scaling_group_id: str,
-        schedule_id: str,
+        auto_scaling_group_id: str | UUID,
+        schedule_id: str | UUID,
         *,
         day_of_month: str | None = None,
         day_of_week: str | None = None,
@@ -1926,8 +1931,8 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
 
     async def delete(
         self,
-        auto_scaling_group_id: str,
-        schedule_id: str,
+        auto_scaling_group_id: str | UUID,
+        schedule_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1958,7 +1963,7 @@ class AutoScalingGroupPolicies(Resource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         name: str | None = None,
         metric_method: str | None = None,
@@ -2002,7 +2007,7 @@ class AutoScalingGroupPolicies(Resource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         name: str | None = None,
         metric_method: str | None = None,
@@ -2033,7 +2038,7 @@ class AutoScalingGroupPolicies(Resource):
 
     def create(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         comparison_operator: str,
         cooldown_seconds: int,
@@ -2091,8 +2096,8 @@ class AutoScalingGroupPolicies(Resource):
 
     def get(
         self,
-        auto_scaling_group_id: str,
-        policy_id: str,
+        auto_scaling_group_id: str | UUID,
+        policy_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupPolicy:
@@ -2117,8 +2122,8 @@ class AutoScalingGroupPolicies(Resource):
 
     def update(
         self,
-        auto_scaling_group_id: str,
-        policy_id: str,
+        auto_scaling_group_id: str | UUID,
+        policy_id: str | UUID,
         *,
         comparison_operator: str | None = None,
         cooldown_seconds: int | None = None,
@@ -2180,8 +2185,8 @@ class AutoScalingGroupPolicies(Resource):
 
     def delete(
         self,
-        auto_scaling_group_id: str,
-        policy_id: str,
+        auto_scaling_group_id: str | UUID,
+        policy_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2212,7 +2217,7 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         name: str | None = None,
         metric_method: str | None = None,
@@ -2256,7 +2261,7 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         name: str | None = None,
         metric_method: str | None = None,
@@ -2287,7 +2292,7 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
 
     async def create(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         comparison_operator: str,
         cooldown_seconds: int,
@@ -2345,8 +2350,8 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
 
     async def get(
         self,
-        auto_scaling_group_id: str,
-        policy_id: str,
+        auto_scaling_group_id: str | UUID,
+        policy_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupPolicy:
@@ -2371,8 +2376,8 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
 
     async def update(
         self,
-        auto_scaling_group_id: str,
-        policy_id: str,
+        auto_scaling_group_id: str | UUID,
+        policy_id: str | UUID,
         *,
         comparison_operator: str | None = None,
         cooldown_seconds: int | None = None,
@@ -2434,8 +2439,8 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
 
     async def delete(
         self,
-        auto_scaling_group_id: str,
-        policy_id: str,
+        auto_scaling_group_id: str | UUID,
+        policy_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2466,7 +2471,7 @@ class AutoScalingGroupNotifications(Resource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         user_ids: Sequence[str] | None = None,
         notification_state: str | None = None,
@@ -2507,7 +2512,7 @@ class AutoScalingGroupNotifications(Resource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         user_ids: Sequence[str] | None = None,
         notification_state: str | None = None,
@@ -2536,7 +2541,7 @@ class AutoScalingGroupNotifications(Resource):
 
     def create(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         notification_events: Sequence[str],
         user_ids: Sequence[str],
@@ -2567,8 +2572,8 @@ class AutoScalingGroupNotifications(Resource):
 
     def get(
         self,
-        auto_scaling_group_id: str,
-        notification_id: str,
+        auto_scaling_group_id: str | UUID,
+        notification_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupNotification:
@@ -2593,8 +2598,8 @@ class AutoScalingGroupNotifications(Resource):
 
     def update(
         self,
-        auto_scaling_group_id: str,
-        notification_id: str,
+        auto_scaling_group_id: str | UUID,
+        notification_id: str | UUID,
         *,
         notification_events: Sequence[str] | None = None,
         notification_state: str | None = None,
@@ -2628,8 +2633,8 @@ class AutoScalingGroupNotifications(Resource):
 
     def delete(
         self,
-        auto_scaling_group_id: str,
-        notification_id: str,
+        auto_scaling_group_id: str | UUID,
+        notification_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2660,7 +2665,7 @@ class AsyncAutoScalingGroupNotifications(AsyncResource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         user_ids: Sequence[str] | None = None,
         notification_state: str | None = None,
@@ -2701,7 +2706,7 @@ class AsyncAutoScalingGroupNotifications(AsyncResource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         user_ids: Sequence[str] | None = None,
         notification_state: str | None = None,
@@ -2730,7 +2735,7 @@ class AsyncAutoScalingGroupNotifications(AsyncResource):
 
     async def create(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         notification_events: Sequence[str],
         user_ids: Sequence[str],
@@ -2761,8 +2766,8 @@ class AsyncAutoScalingGroupNotifications(AsyncResource):
 
     async def get(
         self,
-        auto_scaling_group_id: str,
-        notification_id: str,
+        auto_scaling_group_id: str | UUID,
+        notification_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupNotification:
@@ -2787,8 +2792,8 @@ class AsyncAutoScalingGroupNotifications(AsyncResource):
 
     async def update(
         self,
-        auto_scaling_group_id: str,
-        notification_id: str,
+        auto_scaling_group_id: str | UUID,
+        notification_id: str | UUID,
         *,
         notification_events: Sequence[str] | None = None,
         notification_state: str | None = None,
@@ -2822,8 +2827,8 @@ class AsyncAutoScalingGroupNotifications(AsyncResource):
 
     async def delete(
         self,
-        auto_scaling_group_id: str,
-        notification_id: str,
+        auto_scaling_group_id: str | UUID,
+        notification_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2854,7 +2859,7 @@ class AutoScalingGroupLbServerGroups(Resource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         page_size: int | None = None,
@@ -2885,7 +2890,7 @@ class AutoScalingGroupLbServerGroups(Resource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         page_size: int | None = None,
@@ -2908,7 +2913,7 @@ class AutoScalingGroupLbServerGroups(Resource):
 
     def update(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         lb_server_groups: Sequence[Mapping[str, Any] | JsonObject],
         timeout: float | None = None,
@@ -2943,7 +2948,7 @@ class AsyncAutoScalingGroupLbServerGroups(AsyncResource):
 
     def list(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         page_size: int | None = None,
@@ -2974,7 +2979,7 @@ class AsyncAutoScalingGroupLbServerGroups(AsyncResource):
 
     def list_pages(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
         page_size: int | None = None,
@@ -2997,7 +3002,7 @@ class AsyncAutoScalingGroupLbServerGroups(AsyncResource):
 
     async def update(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         lb_server_groups: Sequence[Mapping[str, Any] | JsonObject],
         timeout: float | None = None,
@@ -3238,7 +3243,7 @@ class AutoScalingGroups(Resource):
 
     def get(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.AutoScalingGroup:
@@ -3255,7 +3260,7 @@ class AutoScalingGroups(Resource):
 
     def update(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         desired_server_count_editable: bool | None = None,
         drain_enabled: bool | None = None,
@@ -3305,7 +3310,7 @@ class AutoScalingGroups(Resource):
 
     def delete(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         wait: bool = False,
         timeout: float | None = None,
@@ -3332,7 +3337,7 @@ class AutoScalingGroups(Resource):
 
     def update_server_count(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         desired_server_count: int | None = None,
         max_server_count: int | None = None,
@@ -3367,7 +3372,7 @@ class AutoScalingGroups(Resource):
 
     def wait_for_state(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -3392,7 +3397,7 @@ class AutoScalingGroups(Resource):
 
     def wait_until_deleted(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
@@ -3625,7 +3630,7 @@ class AsyncAutoScalingGroups(AsyncResource):
 
     async def get(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.AutoScalingGroup:
@@ -3642,7 +3647,7 @@ class AsyncAutoScalingGroups(AsyncResource):
 
     async def update(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         desired_server_count_editable: bool | None = None,
         drain_enabled: bool | None = None,
@@ -3692,7 +3697,7 @@ class AsyncAutoScalingGroups(AsyncResource):
 
     async def delete(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         wait: bool = False,
         timeout: float | None = None,
@@ -3719,7 +3724,7 @@ class AsyncAutoScalingGroups(AsyncResource):
 
     async def update_server_count(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         desired_server_count: int | None = None,
         max_server_count: int | None = None,
@@ -3754,7 +3759,7 @@ class AsyncAutoScalingGroups(AsyncResource):
 
     async def wait_for_state(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -3779,7 +3784,7 @@ class AsyncAutoScalingGroups(AsyncResource):
 
     async def wait_until_deleted(
         self,
-        auto_scaling_group_id: str,
+        auto_scaling_group_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,

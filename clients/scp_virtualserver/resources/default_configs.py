@@ -6,9 +6,12 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Resource
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = [
     "DefaultConfigs",

@@ -8,11 +8,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "Images",
@@ -596,7 +601,7 @@ class ImageMembers(Resource):
 
     def list(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -613,7 +618,7 @@ class ImageMembers(Resource):
 
     def list_pages(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -625,7 +630,7 @@ class ImageMembers(Resource):
 
     def create(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         member_id: str,
         timeout: float | None = None,
@@ -654,8 +659,8 @@ class ImageMembers(Resource):
 
     def get(
         self,
-        image_id: str,
-        member_id: str,
+        image_id: str | UUID,
+        member_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ImageMember:
@@ -680,8 +685,8 @@ class ImageMembers(Resource):
 
     def update(
         self,
-        image_id: str,
-        member_id: str,
+        image_id: str | UUID,
+        member_id: str | UUID,
         *,
         status: str,
         timeout: float | None = None,
@@ -712,8 +717,8 @@ class ImageMembers(Resource):
 
     def delete(
         self,
-        image_id: str,
-        member_id: str,
+        image_id: str | UUID,
+        member_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -744,7 +749,7 @@ class AsyncImageMembers(AsyncResource):
 
     def list(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -761,7 +766,7 @@ class AsyncImageMembers(AsyncResource):
 
     def list_pages(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -773,7 +778,7 @@ class AsyncImageMembers(AsyncResource):
 
     async def create(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         member_id: str,
         timeout: float | None = None,
@@ -802,8 +807,8 @@ class AsyncImageMembers(AsyncResource):
 
     async def get(
         self,
-        image_id: str,
-        member_id: str,
+        image_id: str | UUID,
+        member_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ImageMember:
@@ -828,8 +833,8 @@ class AsyncImageMembers(AsyncResource):
 
     async def update(
         self,
-        image_id: str,
-        member_id: str,
+        image_id: str | UUID,
+        member_id: str | UUID,
         *,
         status: str,
         timeout: float | None = None,
@@ -860,8 +865,8 @@ class AsyncImageMembers(AsyncResource):
 
     async def delete(
         self,
-        image_id: str,
-        member_id: str,
+        image_id: str | UUID,
+        member_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1036,7 +1041,7 @@ class Images(Resource):
 
     def get(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.Image:
@@ -1051,7 +1056,7 @@ class Images(Resource):
 
     def update(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         min_disk: int | None = None,
         min_ram: int | None = None,
@@ -1089,7 +1094,7 @@ class Images(Resource):
 
     def delete(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         wait: bool = False,
         timeout: float | None = None,
@@ -1116,7 +1121,7 @@ class Images(Resource):
 
     def import_image(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         url: str,
         timeout: float | None = None,
@@ -1144,7 +1149,7 @@ class Images(Resource):
 
     def share(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1215,7 +1220,7 @@ class Images(Resource):
 
     def wait_for_state(
         self,
-        image_id: str,
+        image_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -1233,7 +1238,7 @@ class Images(Resource):
 
     def wait_until_deleted(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
@@ -1398,7 +1403,7 @@ class AsyncImages(AsyncResource):
 
     async def get(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.Image:
@@ -1413,7 +1418,7 @@ class AsyncImages(AsyncResource):
 
     async def update(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         min_disk: int | None = None,
         min_ram: int | None = None,
@@ -1451,7 +1456,7 @@ class AsyncImages(AsyncResource):
 
     async def delete(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         wait: bool = False,
         timeout: float | None = None,
@@ -1478,7 +1483,7 @@ class AsyncImages(AsyncResource):
 
     async def import_image(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         url: str,
         timeout: float | None = None,
@@ -1506,7 +1511,7 @@ class AsyncImages(AsyncResource):
 
     async def share(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1577,7 +1582,7 @@ class AsyncImages(AsyncResource):
 
     async def wait_for_state(
         self,
-        image_id: str,
+        image_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -1595,7 +1600,7 @@ class AsyncImages(AsyncResource):
 
     async def wait_until_deleted(
         self,
-        image_id: str,
+        image_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "Keypairs",
@@ -235,7 +240,7 @@ class Keypairs(Resource):
 
     def get(
         self,
-        keypair_name: str,
+        keypair_name: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.Keypair:
@@ -250,7 +255,7 @@ class Keypairs(Resource):
 
     def delete(
         self,
-        keypair_name: str,
+        keypair_name: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -330,7 +335,7 @@ class AsyncKeypairs(AsyncResource):
 
     async def get(
         self,
-        keypair_name: str,
+        keypair_name: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.Keypair:
@@ -345,7 +350,7 @@ class AsyncKeypairs(AsyncResource):
 
     async def delete(
         self,
-        keypair_name: str,
+        keypair_name: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "LaunchConfigurations",
@@ -324,7 +329,7 @@ class LaunchConfigurations(Resource):
 
     def get(
         self,
-        launch_configuration_id: str,
+        launch_configuration_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.LaunchConfiguration:
@@ -341,7 +346,7 @@ class LaunchConfigurations(Resource):
 
     def delete(
         self,
-        launch_configuration_id: str,
+        launch_configuration_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -473,7 +478,7 @@ class AsyncLaunchConfigurations(AsyncResource):
 
     async def get(
         self,
-        launch_configuration_id: str,
+        launch_configuration_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.LaunchConfiguration:
@@ -490,7 +495,7 @@ class AsyncLaunchConfigurations(AsyncResource):
 
     async def delete(
         self,
-        launch_configuration_id: str,
+        launch_configuration_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:

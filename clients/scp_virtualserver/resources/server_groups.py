@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "ServerGroups",
@@ -266,7 +271,7 @@ class ServerGroups(Resource):
 
     def get(
         self,
-        server_group_id: str,
+        server_group_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerGroup:
@@ -281,7 +286,7 @@ class ServerGroups(Resource):
 
     def delete(
         self,
-        server_group_id: str,
+        server_group_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -375,7 +380,7 @@ class AsyncServerGroups(AsyncResource):
 
     async def get(
         self,
-        server_group_id: str,
+        server_group_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerGroup:
@@ -392,7 +397,7 @@ class AsyncServerGroups(AsyncResource):
 
     async def delete(
         self,
-        server_group_id: str,
+        server_group_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:

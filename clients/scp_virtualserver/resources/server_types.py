@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "ServerTypes",
@@ -197,7 +202,7 @@ class ServerTypes(Resource):
 
     def get(
         self,
-        server_type_id: str,
+        server_type_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerType:
@@ -281,7 +286,7 @@ class AsyncServerTypes(AsyncResource):
 
     async def get(
         self,
-        server_type_id: str,
+        server_type_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerType:

@@ -9,11 +9,16 @@ import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "Servers",
@@ -1396,7 +1401,7 @@ class ServerVolumes(Resource):
 
     def list(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1413,7 +1418,7 @@ class ServerVolumes(Resource):
 
     def list_pages(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1425,7 +1430,7 @@ class ServerVolumes(Resource):
 
     def create(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         volume_id: str,
         delete_on_termination: bool | None = None,
@@ -1459,8 +1464,8 @@ class ServerVolumes(Resource):
 
     def get(
         self,
-        server_id: str,
-        volume_id: str,
+        server_id: str | UUID,
+        volume_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerVolume:
@@ -1485,8 +1490,8 @@ class ServerVolumes(Resource):
 
     def update(
         self,
-        server_id: str,
-        volume_id: str,
+        server_id: str | UUID,
+        volume_id: str | UUID,
         *,
         volume_id_: str,
         delete_on_termination: bool | None = None,
@@ -1519,8 +1524,8 @@ class ServerVolumes(Resource):
 
     def delete(
         self,
-        server_id: str,
-        volume_id: str,
+        server_id: str | UUID,
+        volume_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1551,7 +1556,7 @@ class AsyncServerVolumes(AsyncResource):
 
     def list(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1568,7 +1573,7 @@ class AsyncServerVolumes(AsyncResource):
 
     def list_pages(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1580,7 +1585,7 @@ class AsyncServerVolumes(AsyncResource):
 
     async def create(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         volume_id: str,
         delete_on_termination: bool | None = None,
@@ -1614,8 +1619,8 @@ class AsyncServerVolumes(AsyncResource):
 
     async def get(
         self,
-        server_id: str,
-        volume_id: str,
+        server_id: str | UUID,
+        volume_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerVolume:
@@ -1640,8 +1645,8 @@ class AsyncServerVolumes(AsyncResource):
 
     async def update(
         self,
-        server_id: str,
-        volume_id: str,
+        server_id: str | UUID,
+        volume_id: str | UUID,
         *,
         volume_id_: str,
         delete_on_termination: bool | None = None,
@@ -1674,8 +1679,8 @@ class AsyncServerVolumes(AsyncResource):
 
     async def delete(
         self,
-        server_id: str,
-        volume_id: str,
+        server_id: str | UUID,
+        volume_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1706,7 +1711,7 @@ class ServerSecurityGroups(Resource):
 
     def list(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1725,7 +1730,7 @@ class ServerSecurityGroups(Resource):
 
     def list_pages(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1739,7 +1744,7 @@ class ServerSecurityGroups(Resource):
 
     def attach(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         security_group_id: str,
         timeout: float | None = None,
@@ -1768,8 +1773,8 @@ class ServerSecurityGroups(Resource):
 
     def detach(
         self,
-        server_id: str,
-        security_group_id: str,
+        server_id: str | UUID,
+        security_group_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1802,7 +1807,7 @@ class AsyncServerSecurityGroups(AsyncResource):
 
     def list(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1821,7 +1826,7 @@ class AsyncServerSecurityGroups(AsyncResource):
 
     def list_pages(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1835,7 +1840,7 @@ class AsyncServerSecurityGroups(AsyncResource):
 
     async def attach(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         security_group_id: str,
         timeout: float | None = None,
@@ -1864,8 +1869,8 @@ class AsyncServerSecurityGroups(AsyncResource):
 
     async def detach(
         self,
-        server_id: str,
-        security_group_id: str,
+        server_id: str | UUID,
+        security_group_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1898,7 +1903,7 @@ class ServerIps(Resource):
 
     def list(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1915,7 +1920,7 @@ class ServerIps(Resource):
 
     def list_pages(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1927,8 +1932,8 @@ class ServerIps(Resource):
 
     def get(
         self,
-        server_id: str,
-        subnet_id: str,
+        server_id: str | UUID,
+        subnet_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerIp:
@@ -1960,7 +1965,7 @@ class AsyncServerIps(AsyncResource):
 
     def list(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1977,7 +1982,7 @@ class AsyncServerIps(AsyncResource):
 
     def list_pages(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         page_size: int | None = None,
         timeout: float | None = None,
@@ -1989,8 +1994,8 @@ class AsyncServerIps(AsyncResource):
 
     async def get(
         self,
-        server_id: str,
-        subnet_id: str,
+        server_id: str | UUID,
+        subnet_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerIp:
@@ -2022,7 +2027,7 @@ class ServerInterfaces(Resource):
 
     def list(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerInterface:
@@ -2037,7 +2042,7 @@ class ServerInterfaces(Resource):
 
     def create(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         fixed_ips: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         port_id: str | None = None,
@@ -2072,8 +2077,8 @@ class ServerInterfaces(Resource):
 
     def get(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerInterface:
@@ -2098,8 +2103,8 @@ class ServerInterfaces(Resource):
 
     def update(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         fixed_ip_address: str | None = None,
         subnet_id: str | None = None,
@@ -2132,8 +2137,8 @@ class ServerInterfaces(Resource):
 
     def delete(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2157,8 +2162,8 @@ class ServerInterfaces(Resource):
 
     def create_private_nat(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         private_nat_id: str,
         private_nat_ip_id: str,
@@ -2191,9 +2196,9 @@ class ServerInterfaces(Resource):
 
     def delete_private_nat(
         self,
-        server_id: str,
-        port_id: str,
-        nat_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
+        nat_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2218,8 +2223,8 @@ class ServerInterfaces(Resource):
 
     def create_nat(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         publicip_id: str,
         timeout: float | None = None,
@@ -2249,9 +2254,9 @@ class ServerInterfaces(Resource):
 
     def delete_nat(
         self,
-        server_id: str,
-        port_id: str,
-        nat_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
+        nat_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2283,7 +2288,7 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def list(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerInterface:
@@ -2300,7 +2305,7 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def create(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         fixed_ips: Sequence[Mapping[str, Any] | JsonObject] | None = None,
         port_id: str | None = None,
@@ -2335,8 +2340,8 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def get(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.ServerInterface:
@@ -2361,8 +2366,8 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def update(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         fixed_ip_address: str | None = None,
         subnet_id: str | None = None,
@@ -2395,8 +2400,8 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def delete(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2420,8 +2425,8 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def create_private_nat(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         private_nat_id: str,
         private_nat_ip_id: str,
@@ -2454,9 +2459,9 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def delete_private_nat(
         self,
-        server_id: str,
-        port_id: str,
-        nat_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
+        nat_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2481,8 +2486,8 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def create_nat(
         self,
-        server_id: str,
-        port_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
         *,
         publicip_id: str,
         timeout: float | None = None,
@@ -2512,9 +2517,9 @@ class AsyncServerInterfaces(AsyncResource):
 
     async def delete_nat(
         self,
-        server_id: str,
-        port_id: str,
-        nat_id: str,
+        server_id: str | UUID,
+        port_id: str | UUID,
+        nat_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2743,7 +2748,7 @@ class Servers(Resource):
 
     def get(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.Server:
@@ -2759,7 +2764,7 @@ class Servers(Resource):
 
     def update(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         name: str,
         timeout: float | None = None,
@@ -2787,7 +2792,7 @@ class Servers(Resource):
 
     def delete(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         wait: bool = False,
         timeout: float | None = None,
@@ -2821,7 +2826,7 @@ class Servers(Resource):
 
     def get_console_log(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         line_size: int | None = None,
         timeout: float | None = None,
@@ -2849,7 +2854,7 @@ class Servers(Resource):
 
     def create_dump(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2863,7 +2868,7 @@ class Servers(Resource):
 
     def create_image(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         image_name: str,
         timeout: float | None = None,
@@ -2892,7 +2897,7 @@ class Servers(Resource):
 
     def lock(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2906,7 +2911,7 @@ class Servers(Resource):
 
     def get_password(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         private_key: str | None = None,
         timeout: float | None = None,
@@ -2935,7 +2940,7 @@ class Servers(Resource):
 
     def reboot(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         reboot_type: str | None = None,
         hard: bool | None = None,
@@ -2965,7 +2970,7 @@ class Servers(Resource):
 
     def rebuild(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -2979,7 +2984,7 @@ class Servers(Resource):
 
     def set_server_type(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         server_type: str,
         timeout: float | None = None,
@@ -3006,7 +3011,7 @@ class Servers(Resource):
 
     def start(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3020,7 +3025,7 @@ class Servers(Resource):
 
     def stop(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3034,7 +3039,7 @@ class Servers(Resource):
 
     def unlock(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3048,7 +3053,7 @@ class Servers(Resource):
 
     def wait_for_state(
         self,
-        server_id: str,
+        server_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -3068,7 +3073,7 @@ class Servers(Resource):
 
     def wait_until_deleted(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
@@ -3292,7 +3297,7 @@ class AsyncServers(AsyncResource):
 
     async def get(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.Server:
@@ -3308,7 +3313,7 @@ class AsyncServers(AsyncResource):
 
     async def update(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         name: str,
         timeout: float | None = None,
@@ -3336,7 +3341,7 @@ class AsyncServers(AsyncResource):
 
     async def delete(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         wait: bool = False,
         timeout: float | None = None,
@@ -3370,7 +3375,7 @@ class AsyncServers(AsyncResource):
 
     async def get_console_log(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         line_size: int | None = None,
         timeout: float | None = None,
@@ -3398,7 +3403,7 @@ class AsyncServers(AsyncResource):
 
     async def create_dump(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3412,7 +3417,7 @@ class AsyncServers(AsyncResource):
 
     async def create_image(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         image_name: str,
         timeout: float | None = None,
@@ -3441,7 +3446,7 @@ class AsyncServers(AsyncResource):
 
     async def lock(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3455,7 +3460,7 @@ class AsyncServers(AsyncResource):
 
     async def get_password(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         private_key: str | None = None,
         timeout: float | None = None,
@@ -3484,7 +3489,7 @@ class AsyncServers(AsyncResource):
 
     async def reboot(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         reboot_type: str | None = None,
         hard: bool | None = None,
@@ -3514,7 +3519,7 @@ class AsyncServers(AsyncResource):
 
     async def rebuild(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3528,7 +3533,7 @@ class AsyncServers(AsyncResource):
 
     async def set_server_type(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         server_type: str,
         timeout: float | None = None,
@@ -3555,7 +3560,7 @@ class AsyncServers(AsyncResource):
 
     async def start(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3569,7 +3574,7 @@ class AsyncServers(AsyncResource):
 
     async def stop(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3583,7 +3588,7 @@ class AsyncServers(AsyncResource):
 
     async def unlock(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -3597,7 +3602,7 @@ class AsyncServers(AsyncResource):
 
     async def wait_for_state(
         self,
-        server_id: str,
+        server_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -3617,7 +3622,7 @@ class AsyncServers(AsyncResource):
 
     async def wait_until_deleted(
         self,
-        server_id: str,
+        server_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,

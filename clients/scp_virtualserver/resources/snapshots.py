@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "Snapshots",
@@ -378,7 +383,7 @@ class Snapshots(Resource):
 
     def get(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.Snapshot:
@@ -393,7 +398,7 @@ class Snapshots(Resource):
 
     def update(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         *,
         name: str,
         description: str | None = None,
@@ -424,7 +429,7 @@ class Snapshots(Resource):
 
     def delete(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         *,
         wait: bool = False,
         timeout: float | None = None,
@@ -451,7 +456,7 @@ class Snapshots(Resource):
 
     def wait_for_state(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -471,7 +476,7 @@ class Snapshots(Resource):
 
     def wait_until_deleted(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
@@ -613,7 +618,7 @@ class AsyncSnapshots(AsyncResource):
 
     async def get(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.Snapshot:
@@ -628,7 +633,7 @@ class AsyncSnapshots(AsyncResource):
 
     async def update(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         *,
         name: str,
         description: str | None = None,
@@ -659,7 +664,7 @@ class AsyncSnapshots(AsyncResource):
 
     async def delete(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         *,
         wait: bool = False,
         timeout: float | None = None,
@@ -686,7 +691,7 @@ class AsyncSnapshots(AsyncResource):
 
     async def wait_for_state(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -706,7 +711,7 @@ class AsyncSnapshots(AsyncResource):
 
     async def wait_until_deleted(
         self,
-        snapshot_id: str,
+        snapshot_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,

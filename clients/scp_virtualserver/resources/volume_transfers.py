@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "VolumeTransfers",
@@ -260,7 +265,7 @@ class VolumeTransfers(Resource):
 
     def get(
         self,
-        transfer_id: str,
+        transfer_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.VolumeTransfer:
@@ -275,7 +280,7 @@ class VolumeTransfers(Resource):
 
     def delete(
         self,
-        transfer_id: str,
+        transfer_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -289,7 +294,7 @@ class VolumeTransfers(Resource):
 
     def accept(
         self,
-        transfer_id: str,
+        transfer_id: str | UUID,
         *,
         auth_key: str,
         timeout: float | None = None,
@@ -379,7 +384,7 @@ class AsyncVolumeTransfers(AsyncResource):
 
     async def get(
         self,
-        transfer_id: str,
+        transfer_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.VolumeTransfer:
@@ -396,7 +401,7 @@ class AsyncVolumeTransfers(AsyncResource):
 
     async def delete(
         self,
-        transfer_id: str,
+        transfer_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -410,7 +415,7 @@ class AsyncVolumeTransfers(AsyncResource):
 
     async def accept(
         self,
-        transfer_id: str,
+        transfer_id: str | UUID,
         *,
         auth_key: str,
         timeout: float | None = None,

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "VolumeTypes",
@@ -212,7 +217,7 @@ class VolumeTypes(Resource):
 
     def get(
         self,
-        volume_type_id: str,
+        volume_type_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.VolumeType:
@@ -305,7 +310,7 @@ class AsyncVolumeTypes(AsyncResource):
 
     async def get(
         self,
-        volume_type_id: str,
+        volume_type_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.VolumeType:

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
+
+if TYPE_CHECKING:
+    from uuid import (
+        UUID,  # ids may be given as UUIDs; importing uuid costs, so only for types
+    )
 
 __all__ = [
     "Volumes",
@@ -583,7 +588,7 @@ class Volumes(Resource):
 
     def get(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.BlockStorageVolume:
@@ -598,7 +603,7 @@ class Volumes(Resource):
 
     def update(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         name: str | None = None,
         timeout: float | None = None,
@@ -626,7 +631,7 @@ class Volumes(Resource):
 
     def delete(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         cascade: bool | None = None,
         wait: bool = False,
@@ -660,7 +665,7 @@ class Volumes(Resource):
 
     def revert_to_snapshot(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         snapshot_id: str,
         timeout: float | None = None,
@@ -687,7 +692,7 @@ class Volumes(Resource):
 
     def attach(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         server_id: str,
         delete_on_termination: bool | None = None,
@@ -718,8 +723,8 @@ class Volumes(Resource):
 
     def detach(
         self,
-        volume_id: str,
-        server_id: str,
+        volume_id: str | UUID,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -743,7 +748,7 @@ class Volumes(Resource):
 
     def extend(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         size: int,
         timeout: float | None = None,
@@ -771,7 +776,7 @@ class Volumes(Resource):
 
     def set_qos(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         max_iops: int | None = None,
         max_throughput: int | None = None,
@@ -802,7 +807,7 @@ class Volumes(Resource):
 
     def wait_for_state(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -820,7 +825,7 @@ class Volumes(Resource):
 
     def wait_until_deleted(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
@@ -968,7 +973,7 @@ class AsyncVolumes(AsyncResource):
 
     async def get(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> models.BlockStorageVolume:
@@ -983,7 +988,7 @@ class AsyncVolumes(AsyncResource):
 
     async def update(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         name: str | None = None,
         timeout: float | None = None,
@@ -1011,7 +1016,7 @@ class AsyncVolumes(AsyncResource):
 
     async def delete(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         cascade: bool | None = None,
         wait: bool = False,
@@ -1045,7 +1050,7 @@ class AsyncVolumes(AsyncResource):
 
     async def revert_to_snapshot(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         snapshot_id: str,
         timeout: float | None = None,
@@ -1072,7 +1077,7 @@ class AsyncVolumes(AsyncResource):
 
     async def attach(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         server_id: str,
         delete_on_termination: bool | None = None,
@@ -1103,8 +1108,8 @@ class AsyncVolumes(AsyncResource):
 
     async def detach(
         self,
-        volume_id: str,
-        server_id: str,
+        volume_id: str | UUID,
+        server_id: str | UUID,
         *,
         timeout: float | None = None,
     ) -> None:
@@ -1128,7 +1133,7 @@ class AsyncVolumes(AsyncResource):
 
     async def extend(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         size: int,
         timeout: float | None = None,
@@ -1156,7 +1161,7 @@ class AsyncVolumes(AsyncResource):
 
     async def set_qos(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         max_iops: int | None = None,
         max_throughput: int | None = None,
@@ -1187,7 +1192,7 @@ class AsyncVolumes(AsyncResource):
 
     async def wait_for_state(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         state: str,
         *,
         timeout: float = 600.0,
@@ -1205,7 +1210,7 @@ class AsyncVolumes(AsyncResource):
 
     async def wait_until_deleted(
         self,
-        volume_id: str,
+        volume_id: str | UUID,
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
