@@ -116,7 +116,7 @@ def render_all(documents: Mapping[str, Mapping[str, Any]], resources_yaml: Path)
     data = bundle.read_mapping(resources_yaml) if resources_yaml.is_file() else {}
     resources = collect(documents, data)
     environment = jinja2.Environment(
-        autoescape=False,
+        autoescape=jinja2.select_autoescape(default=False),  # it writes Python, not HTML
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
