@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import logging
 import ssl
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 import httpx
 
+from ._checks import BUILDING_ERRORS, refused
 from ._core import ClientCore, adopt
-from ._flows import Answer, Request
+from ._flows import Answer, Flow, Request, Sleep
 from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, detached, unexpected
 from .credentials import Credentials
@@ -27,6 +28,7 @@ class ClientBase(Generic[H, P]):
     """The settings every client takes; see `VirtualServerClient`."""
 
     _http_class: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+    _asynchronous: ClassVar[bool]
 
     def __init__(
         self,
@@ -79,8 +81,19 @@ class ClientBase(Generic[H, P]):
         self._generated: Any = None
 
     def _connect(self, transport: P | None) -> H:
-        """A new connection pool of this client's kind."""
-        raise NotImplementedError
+        """A new connection pool of this client's kind, through the SDK's own transport."""
+        core = self._core
+        wrapped = (
+            core.async_transport(transport)  # type: ignore[arg-type]
+            if self._asynchronous
+            else core.transport(transport)  # type: ignore[arg-type]
+        )
+        client = self._http_class(
+            transport=wrapped,  # type: ignore[arg-type]
+            event_hooks=core.event_hooks(asynchronous=self._asynchronous),
+            **core.httpx_settings(),
+        )
+        return cast(H, client)
 
     def _failed(self, request: Request, error: Exception) -> Answer | httpx.TransportError:
         """What an attempt that raised comes to: an answer to read (one that did not parse),
@@ -110,3 +123,14 @@ class ClientBase(Generic[H, P]):
     @property
     def endpoint_url(self) -> str:
         return self._core.endpoint
+
+
+def next_step(flow: Flow[Any], outcome: Any, sent: bool) -> Request | Sleep:
+    """The flow's next step. A flow that fails before its first request failed on its
+    arguments (such as a value a version's enum lacks): an InvalidParameterError says so."""
+    try:
+        return flow.send(outcome)
+    except BUILDING_ERRORS as problem:
+        if sent or isinstance(problem, ScpError):
+            raise
+        raise refused(problem) from None

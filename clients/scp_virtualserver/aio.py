@@ -9,8 +9,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._base import ClientBase
-from ._checks import BUILDING_ERRORS, refused
+from ._base import ClientBase, next_step
 from ._flows import Answer, Flow, Request, Sleep
 from ._transport import (
     deadline_after,
@@ -43,14 +42,8 @@ class AsyncVirtualServerClient(
     """
 
     _http_class = httpx.AsyncClient
+    _asynchronous = True
     _loop: weakref.ref[asyncio.AbstractEventLoop] | None = None  # the loop it belongs to
-
-    def _connect(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            transport=self._core.async_transport(transport),
-            event_hooks=self._core.event_hooks(asynchronous=True),
-            **self._core.httpx_settings(),
-        )
 
     @property
     def api_version(self) -> str:
@@ -131,12 +124,7 @@ class AsyncVirtualServerClient(
             sent = False
             try:
                 while True:
-                    try:
-                        step = flow.send(outcome)
-                    except BUILDING_ERRORS as problem:
-                        if sent or isinstance(problem, ScpError):
-                            raise
-                        raise refused(problem) from None
+                    step = next_step(flow, outcome, sent)
                     if isinstance(step, Sleep):
                         await asyncio.sleep(max(0.0, min(step.seconds, remaining() or 0.0)))
                         outcome = None

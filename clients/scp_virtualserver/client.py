@@ -8,8 +8,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._base import ClientBase
-from ._checks import BUILDING_ERRORS, refused
+from ._base import ClientBase, next_step
 from ._flows import Answer, Flow, Request, Sleep
 from ._transport import (
     deadline_after,
@@ -39,13 +38,7 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
     """
 
     _http_class = httpx.Client
-
-    def _connect(self, transport: httpx.BaseTransport | None) -> httpx.Client:
-        return httpx.Client(
-            transport=self._core.transport(transport),
-            event_hooks=self._core.event_hooks(asynchronous=False),
-            **self._core.httpx_settings(),
-        )
+    _asynchronous = False
 
     @property
     def api_version(self) -> str:
@@ -93,12 +86,7 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
             sent = False
             try:
                 while True:
-                    try:
-                        step = flow.send(outcome)
-                    except BUILDING_ERRORS as problem:
-                        if sent or isinstance(problem, ScpError):
-                            raise
-                        raise refused(problem) from None
+                    step = next_step(flow, outcome, sent)
                     if isinstance(step, Sleep):
                         time.sleep(max(0.0, min(step.seconds, remaining() or 0.0)))
                         outcome = None
