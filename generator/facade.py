@@ -451,7 +451,12 @@ def _items_key(document: Mapping[str, Any], schema: str) -> str | None:
 def _result(resource: Resource, method: Method, documents: Mapping[str, Any]) -> None:
     answers = {v: s for v, s in method.answers.items() if s}
     if method.returns:
-        method.result_kind, method.result = "path", "builtins.list[Any]"
+        newest = max(answers, key=lambda v: tuple(int(n) for n in v.split(".")))
+        document = documents[newest]
+        leaf = path_type(
+            document, {"$ref": f"#/components/schemas/{answers[newest]}"}, method.returns
+        )
+        method.result_kind, method.result = "path", f"builtins.list[{leaf}]"
         return
     if not answers:
         method.result_kind, method.result = "none", "None"
@@ -480,7 +485,7 @@ class Model:
     description: str
     fields: list[ModelField]
     id_field: str | None
-    derived: dict[str, str]
+    derived: dict[str, tuple[str, str]]  # property -> (path, type of its values)
     states: list[str]
     state_field: str | None
 
@@ -547,10 +552,33 @@ def _model(resource: Resource, documents: Mapping[str, Mapping[str, Any]]) -> Mo
         description=resource.description,
         fields=sorted(fields.values(), key=lambda f: f.name),
         id_field="id" if "id" in fields else ("name" if "name" in fields else None),
-        derived=resource.derived,
+        derived={
+            name: (
+                path,
+                path_type(documents[newest], {"$ref": f"#/components/schemas/{schema}"}, path),
+            )
+            for name, path in resource.derived.items()
+            for newest, schemas in [max(resource.model_schemas.items())]
+            for schema in [sorted(schemas)[0]]
+        },
         states=states,
         state_field=lifecycle.get("field"),
     )
+
+
+def path_type(document: Mapping[str, Any], schema: Any, path: str) -> str:
+    """The Python type of the values at `path` ("servers[].id") in answers of `schema`."""
+    node = _resolve(document, schema)
+    for name, each in re.findall(r"(\w+)(\[\])?", path):
+        node = _resolve(document, ((node or {}).get("properties") or {}).get(name) or {})
+        for key in ("anyOf", "oneOf"):
+            options = [o for o in node.get(key) or [] if o.get("type") != "null"]
+            if len(options) == 1:
+                node = _resolve(document, options[0])
+        if each:
+            node = _resolve(document, node.get("items") or {})
+    annotation_ = annotation(document, node)
+    return "Any" if "Mapping" in annotation_ or "Sequence" in annotation_ else annotation_
 
 
 def _strip_none(annotation_: str) -> str:

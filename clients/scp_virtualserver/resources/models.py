@@ -1387,23 +1387,23 @@ class Server(Model):
             return None
 
     @property
-    def ip_addresses(self) -> tuple[Any, ...]:
+    def ip_addresses(self) -> tuple[str, ...]:
         """`addresses[].ip_addresses[].ip_address` of the answer."""
         return tuple(pluck(self.raw, "addresses[].ip_addresses[].ip_address"))
 
     @property
-    def volume_ids(self) -> tuple[Any, ...]:
+    def volume_ids(self) -> tuple[str, ...]:
         """`volumes[].id` of the answer."""
         return tuple(pluck(self.raw, "volumes[].id"))
 
     @property
-    def server_type_id(self) -> Any:
+    def server_type_id(self) -> str | None:
         """`server_type.id` of the answer."""
         found = pluck(self.raw, "server_type.id")
         return found[0] if found else None
 
     @property
-    def server_type_name(self) -> Any:
+    def server_type_name(self) -> str | None:
         """`server_type.name` of the answer."""
         found = pluck(self.raw, "server_type.name")
         return found[0] if found else None

@@ -2686,7 +2686,7 @@ class Servers(Resource):
         file_storage_ids: Sequence[str] | None = None,
         count: int | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Any]:
+    ) -> builtins.list[str]:
         """Create Virtual Server.
 
         Starts creating one server, or `max_count` alike servers. The answer gives their IDs at
@@ -2744,7 +2744,7 @@ class Servers(Resource):
                 timeout,
             )
         )
-        return cast("builtins.list[Any]", answer)
+        return cast("builtins.list[str]", answer)
 
     def get(
         self,
@@ -3235,7 +3235,7 @@ class AsyncServers(AsyncResource):
         file_storage_ids: Sequence[str] | None = None,
         count: int | None = None,
         timeout: float | None = None,
-    ) -> builtins.list[Any]:
+    ) -> builtins.list[str]:
         """Create Virtual Server.
 
         Starts creating one server, or `max_count` alike servers. The answer gives their IDs at
@@ -3293,7 +3293,7 @@ class AsyncServers(AsyncResource):
                 timeout,
             )
         )
-        return cast("builtins.list[Any]", answer)
+        return cast("builtins.list[str]", answer)
 
     async def get(
         self,
