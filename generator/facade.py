@@ -733,7 +733,7 @@ def _method_docstring(method: Method, positional: list[Argument]) -> str:
             text = argument.description or argument.name
             if argument.versions and argument.versions != set(method.versions):
                 text += f" (API versions {', '.join(sorted(argument.versions))})"
-            lines += _wrap(f"{argument.python}: {text}", indent="      ", first="    ")
+            lines += _wrap(f"{argument.python}: {text}", indent="        ", first="    ")
     return _quote(lines)
 
 

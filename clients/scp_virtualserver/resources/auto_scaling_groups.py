@@ -2061,14 +2061,14 @@ class AutoScalingGroupPolicies(Resource):
 
         Arguments:
             comparison_operator: How the metric is compared with the threshold: `ge`, `gt`, `le` or
-              `lt`.
+                `lt`.
             cooldown_seconds: Seconds to wait after scaling before the policy may act again.
             evaluation_minutes: Minutes the condition must hold before the policy acts.
             metric_method: How the metric is aggregated: `AVG`, `MIN` or `MAX`.
             metric_type: The metric watched.
             name: Policy name (letters, digits, `-` and `_`).
             scale_method: How `scale_value` is read: a number of servers to add or remove
-              (`AMOUNT`), a percentage (`PERCENTAGE`) or a server count to set (`FIXED`).
+                (`AMOUNT`), a percentage (`PERCENTAGE`) or a server count to set (`FIXED`).
             scale_type: Direction: `SCALE_OUT` or `SCALE_IN`.
             scale_value: How much to scale, as `scale_method` says.
             threshold: The value the metric is compared with.
@@ -2146,7 +2146,7 @@ class AutoScalingGroupPolicies(Resource):
 
         Arguments:
             comparison_operator: How the metric is compared with the threshold: `ge`, `gt`, `le` or
-              `lt`.
+                `lt`.
             cooldown_seconds: Seconds to wait after scaling before the policy may act again.
             evaluation_minutes: Minutes the condition must hold before the policy acts.
             metric_method: How the metric is aggregated: `AVG`, `MIN` or `MAX`.
@@ -2315,14 +2315,14 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
 
         Arguments:
             comparison_operator: How the metric is compared with the threshold: `ge`, `gt`, `le` or
-              `lt`.
+                `lt`.
             cooldown_seconds: Seconds to wait after scaling before the policy may act again.
             evaluation_minutes: Minutes the condition must hold before the policy acts.
             metric_method: How the metric is aggregated: `AVG`, `MIN` or `MAX`.
             metric_type: The metric watched.
             name: Policy name (letters, digits, `-` and `_`).
             scale_method: How `scale_value` is read: a number of servers to add or remove
-              (`AMOUNT`), a percentage (`PERCENTAGE`) or a server count to set (`FIXED`).
+                (`AMOUNT`), a percentage (`PERCENTAGE`) or a server count to set (`FIXED`).
             scale_type: Direction: `SCALE_OUT` or `SCALE_IN`.
             scale_value: How much to scale, as `scale_method` says.
             threshold: The value the metric is compared with.
@@ -2400,7 +2400,7 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
 
         Arguments:
             comparison_operator: How the metric is compared with the threshold: `ge`, `gt`, `le` or
-              `lt`.
+                `lt`.
             cooldown_seconds: Seconds to wait after scaling before the policy may act again.
             evaluation_minutes: Minutes the condition must hold before the policy acts.
             metric_method: How the metric is aggregated: `AVG`, `MIN` or `MAX`.
@@ -3194,7 +3194,7 @@ class AutoScalingGroups(Resource):
             desired_server_count: How many servers the group should run.
             desired_server_count_editable: Whether the desired server count may be changed later.
             drain_enabled: Whether a server's load balancer connections are drained before it is
-              removed.
+                removed.
             drain_timeout: How long draining may last.
             launch_configuration_id: The launch configuration the group's servers are created from.
             lb_server_groups: Load balancer server groups to register the servers in.
@@ -3205,13 +3205,13 @@ class AutoScalingGroups(Resource):
             scaling_policies: Scaling policies to create with the group.
             security_group_ids: Security groups of the group's servers.
             server_name_prefix: Start of the names of the group's servers (letters, digits, `-` and
-              `_`).
+                `_`).
             subnet_ids: Subnets to place the group's servers in.
             tags: Tags to attach to the group.
             state_check_delay_time: How long after creating a server the group waits before checking
-              its state. (API versions 1.2, 1.3)
+                its state. (API versions 1.2, 1.3)
             use_lb_state_check: Whether the group also checks the servers' state at the load
-              balancer. (API versions 1.2, 1.3)
+                balancer. (API versions 1.2, 1.3)
         """
         answer = self._run(
             self._operation(
@@ -3281,14 +3281,14 @@ class AutoScalingGroups(Resource):
         Arguments:
             desired_server_count_editable: Whether the desired server count may be changed.
             drain_enabled: Whether a server's load balancer connections are drained before it is
-              removed.
+                removed.
             drain_timeout: How long draining may last.
             launch_configuration_id: The launch configuration new servers are created from.
             security_group_ids: Security groups of the group's servers.
             state_check_delay_time: How long after creating a server the group waits before checking
-              its state. (API versions 1.2, 1.3)
+                its state. (API versions 1.2, 1.3)
             use_lb_state_check: Whether the group also checks the servers' state at the load
-              balancer. (API versions 1.2, 1.3)
+                balancer. (API versions 1.2, 1.3)
         """
         answer = self._run(
             self._operation(
@@ -3581,7 +3581,7 @@ class AsyncAutoScalingGroups(AsyncResource):
             desired_server_count: How many servers the group should run.
             desired_server_count_editable: Whether the desired server count may be changed later.
             drain_enabled: Whether a server's load balancer connections are drained before it is
-              removed.
+                removed.
             drain_timeout: How long draining may last.
             launch_configuration_id: The launch configuration the group's servers are created from.
             lb_server_groups: Load balancer server groups to register the servers in.
@@ -3592,13 +3592,13 @@ class AsyncAutoScalingGroups(AsyncResource):
             scaling_policies: Scaling policies to create with the group.
             security_group_ids: Security groups of the group's servers.
             server_name_prefix: Start of the names of the group's servers (letters, digits, `-` and
-              `_`).
+                `_`).
             subnet_ids: Subnets to place the group's servers in.
             tags: Tags to attach to the group.
             state_check_delay_time: How long after creating a server the group waits before checking
-              its state. (API versions 1.2, 1.3)
+                its state. (API versions 1.2, 1.3)
             use_lb_state_check: Whether the group also checks the servers' state at the load
-              balancer. (API versions 1.2, 1.3)
+                balancer. (API versions 1.2, 1.3)
         """
         answer = await self._run(
             self._operation(
@@ -3668,14 +3668,14 @@ class AsyncAutoScalingGroups(AsyncResource):
         Arguments:
             desired_server_count_editable: Whether the desired server count may be changed.
             drain_enabled: Whether a server's load balancer connections are drained before it is
-              removed.
+                removed.
             drain_timeout: How long draining may last.
             launch_configuration_id: The launch configuration new servers are created from.
             security_group_ids: Security groups of the group's servers.
             state_check_delay_time: How long after creating a server the group waits before checking
-              its state. (API versions 1.2, 1.3)
+                its state. (API versions 1.2, 1.3)
             use_lb_state_check: Whether the group also checks the servers' state at the load
-              balancer. (API versions 1.2, 1.3)
+                balancer. (API versions 1.2, 1.3)
         """
         answer = await self._run(
             self._operation(

@@ -2711,10 +2711,10 @@ class Servers(Resource):
             user_data: User data for the guest's first boot.
             volumes: Block storage volumes to create with the server.
             partition_number: Partition of the server group (policy `partition`) to place the server
-              in. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed). (API versions
-              1.1, 1.2, 1.3)
+                in. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed). (API versions
+                1.1, 1.2, 1.3)
             file_storage_ids: IDs of File Storage volumes to connect to the server. New in 1.2
-              (Samsung's 1.2 SDK, likely). (API versions 1.2, 1.3)
+                (Samsung's 1.2 SDK, likely). (API versions 1.2, 1.3)
             count: Same as max_count.
         """
         answer = self._run(
@@ -3260,10 +3260,10 @@ class AsyncServers(AsyncResource):
             user_data: User data for the guest's first boot.
             volumes: Block storage volumes to create with the server.
             partition_number: Partition of the server group (policy `partition`) to place the server
-              in. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed). (API versions
-              1.1, 1.2, 1.3)
+                in. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed). (API versions
+                1.1, 1.2, 1.3)
             file_storage_ids: IDs of File Storage volumes to connect to the server. New in 1.2
-              (Samsung's 1.2 SDK, likely). (API versions 1.2, 1.3)
+                (Samsung's 1.2 SDK, likely). (API versions 1.2, 1.3)
             count: Same as max_count.
         """
         answer = await self._run(
