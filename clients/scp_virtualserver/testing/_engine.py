@@ -132,6 +132,8 @@ class Engine:
     ) -> Any:
         record = self._walk(plan.chain, path)[-1]
         self.world.act(record, operation.operation_id, body)
+        if operation.response_schema is not None and plan.array is None:
+            return self._rendered(operation.version, operation.response_schema, record)
         return self._answer(operation, plan, [(record.fields, record.seed)])
 
     def _update(
@@ -227,18 +229,19 @@ class Engine:
         for name, value in query:
             if name in parameters and name not in PAGING and value != "":
                 filters.setdefault(name, set()).add(value)
-        rendered: dict[str, Any] = {}
 
         def shown(record: Record) -> Any:
-            if record.id not in rendered:
-                rendered[record.id] = synthesizer.render(item_schema, record.fields, record.seed)
-            return rendered[record.id]
+            return self._rendered(operation.version, item_schema, record)
 
-        kept = [
-            record
-            for record in records
-            if all(_matches(record, shown, name, wanted) for name, wanted in filters.items())
-        ]
+        kept = (
+            [
+                record
+                for record in records
+                if all(_matches(record, shown, name, wanted) for name, wanted in filters.items())
+            ]
+            if filters
+            else records
+        )
         page, extras = _page(kept, dict(query), parameters, plan.resource)
         around = {plan.array: [], **dict.fromkeys(COUNTS, len(kept)), **extras}
         answer = synthesizer.render(operation.response_schema, around, self._seed(operation))
@@ -266,6 +269,17 @@ class Engine:
             return synthesizer.render(schema, MISSING, self._seed(operation))
         fields, seed = contexts[0]
         return synthesizer.render(schema, fields, seed)
+
+    def _rendered(self, version: str, schema: Mapping[str, Any], record: Record) -> Any:
+        """A record as `schema` shows it, rendered again only once the record has changed (a
+        resource it refers to, such as its server type, is read when it is rendered)."""
+        key = (version, id(schema))  # a schema of the version's document, alive as long as it
+        known = record.rendered.get(key)
+        if known is not None and known[0] == record.revision:
+            return known[1]
+        out = self._synthesizer(version).render(schema, record.fields, record.seed)
+        record.rendered[key] = (record.revision, out)
+        return out
 
     def _reads_an_item(self, operation: Operation, resource: Resource) -> bool:
         """A read outside the item's path answers with a stored one when it has the item's

@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._api import Lifecycle, Resource, past_tense
@@ -46,6 +46,12 @@ class Record:
     modified: datetime.datetime
     pending: tuple[str, float] | None = None  # (state when done or "gone", monotonic deadline)
     deletes_started: int = 0
+    revision: int = 0  # counts the changes of its fields: a rendering of an older one is stale
+    rendered: dict[tuple[str, int], tuple[int, Any]] = field(default_factory=dict)
+
+    def touch(self) -> None:
+        self.revision += 1
+        self.modified = datetime.datetime.now(datetime.UTC)
 
     @property
     def seed(self) -> Seed:
@@ -95,7 +101,7 @@ class World:
     def records(self, tag: str, parent: str | None) -> list[Record]:
         """The records of a resource under one parent, in creation order."""
         found = [r for r in list(self._records[tag].values()) if r.parent == parent]
-        return [r for r in found if self._settle(r)]
+        return [r for r in found if r.pending is None or self._settle(r)]
 
     def first(self, tag: str) -> Record | None:
         return next(iter(r for r in list(self._records[tag].values()) if self._settle(r)), None)
@@ -136,7 +142,7 @@ class World:
     def update(self, record: Record, changes: Mapping[str, Any]) -> None:
         """Merges changed fields into a record (its identity stays)."""
         record.fields.update(copy.deepcopy(dict(changes)))
-        record.modified = datetime.datetime.now(datetime.UTC)
+        record.touch()
         self._identify(record)
 
     def remove(self, record: Record) -> None:
@@ -198,6 +204,7 @@ class World:
                     continue
                 value = body[source]
             record.fields[name] = copy.deepcopy(value)
+            record.touch()
 
     def complete_pending(self) -> None:
         for records in self._records.values():
@@ -214,7 +221,7 @@ class World:
 
     def _move(self, record: Record, lifecycle: Lifecycle, to: str, then: str | None) -> None:
         record.fields[lifecycle.field] = to
-        record.modified = datetime.datetime.now(datetime.UTC)
+        record.touch()
         if then is None:
             record.pending = None
             return
@@ -235,7 +242,7 @@ class World:
             lifecycle = self.resources[record.tag].lifecycle
             if lifecycle is not None:
                 record.fields[lifecycle.field] = then
-            record.modified = datetime.datetime.now(datetime.UTC)
+            record.touch()
         return (record.parent, record.id) in self._records[record.tag]
 
     def _identify(self, record: Record) -> None:
