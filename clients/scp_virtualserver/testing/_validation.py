@@ -113,8 +113,8 @@ def _for_requests(doc: Mapping[str, Any]) -> dict[str, Any]:
                 parameters[index] = _plain_parameter(copied, parameter)
     for name, parameter in list((copied.get("components") or {}).get("parameters", {}).items()):
         copied["components"]["parameters"][name] = _plain_parameter(copied, parameter)
-    for schema in (copied.get("components") or {}).get("schemas", {}).values():
-        _closed(schema)
+    _closed((copied.get("components") or {}).get("schemas"))
+    _closed(copied.get("paths"))  # bodies written inline, should an operation have one
     return copied
 
 
