@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib.util
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,11 +31,10 @@ _UNCONSTRAINED = ("enum", "pattern", "format", "minLength", "maxLength", "const"
 
 
 def require() -> None:
-    """Fails at once, naming the extra to install, if openapi-core is missing."""
-    try:
-        import openapi_core  # noqa: F401
-    except ImportError as missing:
-        raise ImportError(INSTALL_HINT) from missing
+    """Fails at once, naming the extra to install, if openapi-core is missing (without
+    importing it yet: that waits for the first request)."""
+    if importlib.util.find_spec("openapi_core") is None:
+        raise ImportError(INSTALL_HINT)
 
 
 @dataclass
