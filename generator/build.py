@@ -97,19 +97,7 @@ def generate_into(
         (target / "py.typed").write_text("", encoding="utf-8")
     table_path = out_root / TABLE_MODULE
     by_version = {row.version: documents[path] for path, row in zip(specs, rows, strict=True)}
-    schema_fields = {version: lint.schema_fields(doc) for version, doc in by_version.items()}
-    query_parameters = {version: lint.query_parameters(doc) for version, doc in by_version.items()}
-    table_path.write_text(
-        table.render(
-            rows,
-            schema_fields,
-            query_parameters,
-            {version: lint.schema_required(doc) for version, doc in by_version.items()},
-            {version: lint.request_bodies(doc) for version, doc in by_version.items()},
-            {version: lint.schema_refs(doc) for version, doc in by_version.items()},
-        ),
-        encoding="utf-8",
-    )
+    table_path.write_text(table.render(rows), encoding="utf-8")
     engine.ruff_format([table_path, *stubs])
     data = write_data(out_root / DATA_DIR, by_version, resources)
     facade_dir = out_root / facade.PACKAGE

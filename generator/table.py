@@ -1,9 +1,12 @@
-"""Renders the version table module that the package reads: the specs are its only source."""
+"""Renders the version table module that the package reads: the specs are its only source.
+
+Everything else the package needs of the specs at run time (schemas, parameters, resources)
+is in `_specs/*.json`, read per version on first use, so importing the package stays cheap.
+"""
 
 from __future__ import annotations
 
-import textwrap
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 
 from .lint import VersionInfo
 
@@ -17,69 +20,12 @@ import datetime
 VERSION_TABLE: tuple[tuple[str, str, datetime.date | None], ...] = (
 '''
 
-# version -> a name (schema or operationId) -> the names under it
-PerVersion = Mapping[str, Mapping[str, Iterable[str]]]
 
-
-def render(
-    rows: Sequence[VersionInfo],
-    schema_fields: PerVersion,
-    query_parameters: PerVersion,
-    schema_required: PerVersion,
-    request_bodies: PerVersion,
-    schema_refs: PerVersion,
-) -> str:
+def render(rows: Sequence[VersionInfo]) -> str:
     lines = [HEADER.rstrip("\n")]
     for row in rows:
         day = row.not_before
         date = "None" if day is None else f"datetime.date({day.year}, {day.month}, {day.day})"
         lines.append(f'    ("{row.version}", "{row.status}", {date}),')
     lines.append(")")
-    lines += _per_version(
-        "SCHEMA_FIELDS",
-        "Each version's schemas and their properties, so that a field can be checked against "
-        "the version in use without importing that version's generated code.",
-        rows,
-        schema_fields,
-    )
-    lines += _per_version(
-        "QUERY_PARAMETERS",
-        "Each version's operations and their query parameters (list filters, paging).",
-        rows,
-        query_parameters,
-    )
-    lines += _per_version(
-        "SCHEMA_REQUIRED",
-        "Each version's schemas and their required properties.",
-        rows,
-        schema_required,
-    )
-    lines += _per_version(
-        "REQUEST_BODIES",
-        "Each version's operations and the schema of their request body.",
-        rows,
-        request_bodies,
-    )
-    lines += _per_version(
-        "SCHEMA_REFS",
-        'Each version\'s "Schema.field" and the schema it (or each of its items) refers to.',
-        rows,
-        schema_refs,
-    )
     return "\n".join(lines) + "\n"
-
-
-def _per_version(
-    name: str, comment: str, rows: Sequence[VersionInfo], table: PerVersion
-) -> list[str]:
-    lines = ["", *(f"# {line}" for line in textwrap.wrap(comment, 96))]
-    lines.append(f"{name}: dict[str, dict[str, tuple[str, ...]]] = {{")
-    for row in rows:
-        lines.append(f'    "{row.version}": {{')
-        for key, values in sorted(table[row.version].items()):
-            names = sorted(values)
-            quoted = ", ".join(f'"{value}"' for value in names)
-            lines.append(f'        "{key}": ({quoted}{"," if len(names) == 1 else ""}),')
-        lines.append("    },")
-    lines.append("}")
-    return lines
