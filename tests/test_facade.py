@@ -270,6 +270,30 @@ def test_a_dropped_connection_after_the_limit_is_a_network_error(
     assert isinstance(caught.value.__cause__, httpx.TransportError)
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_network_error_after_a_retried_answer_keeps_that_answer(
+    server: LocalVirtualServer, mode: str
+) -> None:
+    server.fail_next(1, mode="503")
+    server.fail_next(2, mode="drop")  # the retries of the 503 never get an answer
+    sid = server.add_server()
+    with pytest.raises(vs.NetworkError, match="the last answer was 503") as caught:
+        if mode == "sync":
+            make(server).servers.get(sid)
+        else:
+            asyncio.run(get_async(server, sid))
+    error = caught.value
+    assert not isinstance(error, vs.errors.DeadlineExceededError)
+    assert isinstance(error.last_error, vs.ServerError) and error.last_error.status_code == 503
+
+
+async def get_async(server: LocalVirtualServer, sid: str) -> None:
+    async with vs.AsyncVirtualServerClient(
+        endpoint_url=server.url, credentials=server.credentials, retry=FAST_RETRY
+    ) as client:
+        await client.servers.get(sid)
+
+
 def test_retry_after_is_honoured(
     server: LocalVirtualServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,6 +20,7 @@ from ._runtime import MalformedResponse
 from ._runtime import Response as GeneratedResponse
 from ._transport import call_deadline, gave_up, with_clock_hint
 from .errors import (
+    ApiError,
     MalformedResponseError,
     error_from_response,
     parse_detail,
@@ -111,20 +112,23 @@ Flow = Generator[Request | Sleep, Any, T]
 def call(request: Request, policy: RetryPolicy) -> Flow[Answer]:
     """Sends a request with retries; returns the final answer or raises the typed error."""
     state = RetryState(policy, request.method, deadline=call_deadline.get())
+    retried: Answer | None = None  # the last answer that was retried, for the error's record
     while True:
         attempt_number.set(state.attempt)
         outcome: Outcome = yield request
         if isinstance(outcome, httpx.TransportError):
             delay = state.after_error(outcome)
             if delay is None:
+                last = None if retried is None else _error(retried, request)
                 raise gave_up(
-                    outcome, _line(request), state.attempt, state.may_have_reached
+                    outcome, _line(request), state.attempt, state.may_have_reached, last
                 ) from outcome
             logger.debug("retrying in %.2f s after %s", delay, type(outcome).__name__)
         else:
             delay = state.after_status(outcome.status, outcome.headers)
             if delay is None:
                 return _final(outcome, request, state)
+            retried = outcome
             logger.debug("retrying in %.2f s after status %d", delay, outcome.status)
         yield Sleep(delay)
 
@@ -148,7 +152,11 @@ def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
         # An earlier attempt of this call may have started the deletion; it is done now.
         logger.debug("404 on a retried DELETE: an earlier attempt deleted it")
         return answer
-    raise with_clock_hint(
+    raise _error(answer, request)
+
+
+def _error(answer: Answer, request: Request) -> ApiError:
+    return with_clock_hint(
         error_from_response(answer.status, answer.content, answer.headers, request=_line(request))
     )
 

@@ -269,24 +269,34 @@ def unexpected(error: BaseException, line: str) -> ScpError:
     return NetworkError(f"{line}: {type(error).__name__}: {error}", may_have_reached=True)
 
 
-def gave_up(error: httpx.TransportError, line: str, attempts: int, reached: bool) -> NetworkError:
-    """The NetworkError that ends a call: saying whether the deadline ended it, and whether the
-    request may have reached the service (False only if no attempt ever made a connection)."""
+def gave_up(
+    error: httpx.TransportError,
+    line: str,
+    attempts: int,
+    reached: bool,
+    last_error: ApiError | None = None,
+) -> NetworkError:
+    """The NetworkError that ends a call: saying whether the deadline ended it, whether the
+    request may have reached the service (False only if no attempt ever made a connection), and
+    what the last answer of an earlier attempt was, if there was one."""
     from .retry import NEVER_SENT
 
     reached = reached or not isinstance(error, NEVER_SENT)
     tries = f" after {attempts} attempts" if attempts > 1 else ""
     reach = "may have reached the service" if reached else "never reached the service"
+    last = f"; the last answer was {last_error.status_code}" if last_error is not None else ""
     left = remaining()
     if left is not None and left <= DEADLINE_SLACK:
         return DeadlineExceededError(
             f"{line}: the call's time budget ran out{tries} ({type(error).__name__}: {error}); "
-            f"the request {reach}",
+            f"the request {reach}{last}",
             may_have_reached=reached,
+            last_error=last_error,
         )
     return NetworkError(
-        f"{line} failed{tries}: {type(error).__name__}: {error}; the request {reach}",
+        f"{line} failed{tries}: {type(error).__name__}: {error}; the request {reach}{last}",
         may_have_reached=reached,
+        last_error=last_error,
     )
 
 

@@ -84,12 +84,20 @@ class NetworkError(ScpError):
     """The service could not be reached or the connection broke, after every retry.
 
     `may_have_reached` is False only when no attempt can have reached the service (no connection
-    was ever made): then even a create is safe to send again.
+    was ever made): then even a create is safe to send again. `last_error` is the error of the
+    last answer an earlier attempt of the call did get (a 503 that was being retried), if any.
     """
 
-    def __init__(self, message: str, *, may_have_reached: bool = True) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        may_have_reached: bool = True,
+        last_error: ApiError | None = None,
+    ) -> None:
         super().__init__(message)
         self.may_have_reached = may_have_reached
+        self.last_error = last_error
 
 
 class DeadlineExceededError(NetworkError):
