@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import build, lint
+from generator import build, engine, lint
 
 SPECS = Path(__file__).resolve().parent.parent / "spec" / "virtualserver"
 
@@ -203,6 +203,30 @@ def test_generation_is_deterministic_cached_or_not_and_replaces_whole_packages(
     build.regenerate(package_dir=package, spec_dir=sources, cache=cache)  # reads from it
     assert build.files_under(package, names) == first
     assert len(list(cache.iterdir())) == 4
+    damaged = sorted(cache.iterdir())[0]
+    damaged.write_bytes(b"not an archive")  # a damaged entry is generated again, and replaced
+    build.regenerate(package_dir=package, spec_dir=sources, cache=cache)
+    assert build.files_under(package, names) == first
+    assert len(list(cache.iterdir())) == 4 and damaged.read_bytes() != b"not an archive"
+
+
+def test_sharing_parsed_schemas_changes_nothing_in_the_output(tmp_path: Path) -> None:
+    # The engine lets openapi-python-client's deep copies of parsed models be the models
+    # themselves (half its time); the newest whole document must come out byte for byte the same.
+    document = build.spec_paths(SPECS)[-1]
+    engine._load_generator()
+    for share, name in ((False, "copied"), (True, "shared")):
+        assert engine._generate_one(document, tmp_path / name, share=share) is None
+    copied, shared = (
+        {p.relative_to(tmp_path / n): p.read_bytes() for p in (tmp_path / n).rglob("*.py")}
+        for n in ("copied", "shared")
+    )
+    assert len(copied) > 200 and shared == copied
+    with engine.parsed_schemas_shared():
+        pass
+    from openapi_python_client.parser.properties import ModelProperty
+
+    assert "__deepcopy__" not in vars(ModelProperty)  # put back as it was
 
 
 def test_golden_record_the_committed_clients_equal_a_fresh_generation() -> None:
