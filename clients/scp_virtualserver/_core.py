@@ -140,9 +140,6 @@ class ClientCore:
             self._modules[name] = module
         return module
 
-    def models(self) -> ModuleType:
-        return importlib.import_module(f"{self.package()}.models")
-
     def generated_client_class(self) -> Any:
         return importlib.import_module(self.package()).Client
 
