@@ -256,6 +256,82 @@ def test_a_slow_server_cannot_hold_a_call_past_its_deadline(
     assert "time budget ran out" in str(error)
 
 
+class HangingDns:
+    """Looking up `hangs.scp.test` blocks until `release()` (a DNS server that never answers);
+    other names resolve as usual. `pending` counts the lookups still blocked."""
+
+    NAME = "hangs.scp.test"
+
+    def __init__(self) -> None:
+        self.pending = 0
+        self._released = threading.Event()
+        self._real = socket.getaddrinfo
+
+    def getaddrinfo(self, host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host not in (self.NAME, self.NAME.encode()):  # anyio passes the name as bytes
+            return self._real(host, *args, **kwargs)
+        self.pending += 1
+        self._released.wait(60)
+        self.pending -= 1
+        raise socket.gaierror(socket.EAI_AGAIN, "no answer")
+
+    def release(self) -> None:
+        self._released.set()
+
+
+@pytest.fixture
+def hanging_dns(monkeypatch: pytest.MonkeyPatch) -> Iterator[HangingDns]:
+    dns = HangingDns()
+    monkeypatch.setattr(socket, "getaddrinfo", dns.getaddrinfo)
+    yield dns
+    dns.release()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_dns_lookup_that_hangs_ends_with_the_deadline(mode: str, hanging_dns: HangingDns) -> None:
+    url = f"https://{HangingDns.NAME}"
+    pending: list[int] = []
+    if mode == "sync":
+        error = failure(mode, url, timeout=0.5)
+        pending.append(hanging_dns.pending)
+    else:
+
+        async def run() -> vs.ScpError:
+            async with vs.AsyncVirtualServerClient(**settings(url)) as client:
+                try:
+                    await client.servers.get(SID, timeout=0.5)
+                except vs.ScpError as caught:
+                    return caught
+                finally:
+                    pending.append(hanging_dns.pending)
+                    hanging_dns.release()  # else asyncio.run waits for its resolver thread
+            raise AssertionError("expected an ScpError")
+
+        error = asyncio.run(run())
+    assert isinstance(error, vs.errors.DeadlineExceededError), error
+    assert not error.may_have_reached  # no connection was ever made
+    assert pending == [1]  # the call ended while the lookup was still waiting for an answer
+
+
+def test_a_name_with_several_addresses_is_tried_address_by_address(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host == "localhost":  # an address nothing listens on first, then the server's
+            return [
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.2", port)),
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port)),
+            ]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    with serving(answering(200, json.dumps(SERVER).encode())) as srv:
+        server = get("sync", srv.url.replace("127.0.0.1", "localhost"))
+    assert server.id == SID
+
+
 def test_the_deadline_covers_retries_and_their_waits() -> None:
     patient = vs.RetryPolicy(attempts=50, backoff=0.2, max_backoff=0.2, total=600)
     with serving(answering(503, b"busy")) as srv:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import ipaddress
+import socket
 import threading
 import time
 import zlib
@@ -140,8 +142,21 @@ class _DeadlineBackend:
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> _DeadlineStream:
+        import httpcore  # loaded by then: httpx imports it on its first request
+
+        addresses = _resolve(host, port, _clamp(timeout, "connect"))
+        for address in addresses[:-1]:  # each in turn, as socket.create_connection does
+            try:
+                stream = self._backend.connect_tcp(
+                    address, port, _clamp(timeout, "connect"), local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue
+            return _DeadlineStream(stream)
         clamped = _clamp(timeout, "connect")
-        stream = self._backend.connect_tcp(host, port, clamped, local_address, socket_options)
+        stream = self._backend.connect_tcp(
+            addresses[-1], port, clamped, local_address, socket_options
+        )
         return _DeadlineStream(stream)
 
     def connect_unix_socket(
@@ -152,6 +167,42 @@ class _DeadlineBackend:
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
+
+
+def _resolve(host: str, port: int, timeout: float | None) -> list[str]:
+    """The addresses of `host`, looked up within `timeout`. A blocking client cannot stop
+    getaddrinfo, which waits as long as the system's resolver does (30 s and more when a DNS
+    server does not answer); so it runs in a thread of its own, and the call waits for it no
+    longer than its deadline allows. The async client's backend does the same by itself."""
+    import httpcore  # loaded by then: httpx imports it on its first request
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        return [host]
+    found: list[Any] = []
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as error:
+            found.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, name=f"scp-resolve-{host}", daemon=True).start()
+    if not done.wait(timeout):
+        raise httpcore.ConnectTimeout(f"looking up {host} took longer than the call's time left")
+    result = found[0]
+    if isinstance(result, OSError):
+        raise httpcore.ConnectError(f"cannot look up {host}: {result}")
+    addresses = list(dict.fromkeys(str(entry[4][0]) for entry in result))
+    if not addresses:
+        raise httpcore.ConnectError(f"{host} has no address")
+    return addresses
 
 
 class _AsyncDeadlineStream:
