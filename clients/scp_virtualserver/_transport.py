@@ -188,7 +188,7 @@ def _resolve(host: str, port: int, timeout: float | None) -> list[str]:
     def look_up() -> None:
         try:
             found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
-        except OSError as error:
+        except Exception as error:  # OSError; UnicodeError for a label of over 63 characters
             found.append(error)
         finally:
             done.set()
@@ -197,7 +197,7 @@ def _resolve(host: str, port: int, timeout: float | None) -> list[str]:
     if not done.wait(timeout):
         raise httpcore.ConnectTimeout(f"looking up {host} took longer than the call's time left")
     result = found[0]
-    if isinstance(result, OSError):
+    if isinstance(result, Exception):
         raise httpcore.ConnectError(f"cannot look up {host}: {result}")
     addresses = list(dict.fromkeys(str(entry[4][0]) for entry in result))
     if not addresses:
