@@ -376,6 +376,8 @@ def _body_class(op: Operation, version: str) -> Any:
 def checked_answer(op: Operation, version: str, answer: Answer) -> Any:
     """The answer's JSON, checked against the schema of its status in the version's spec: a
     wrong type in a documented field is a MalformedResponseError naming the field."""
+    if not answer.content:
+        return None
     raw = _json(answer.content)
     doc = _schema.document(version)
     response = doc["paths"][op.path][op.method.lower()]["responses"].get(str(answer.status))

@@ -75,18 +75,24 @@ def remaining() -> float | None:
     return None if deadline is None else deadline - time.monotonic()
 
 
-@contextlib.contextmanager
-def deadline_after(seconds: float) -> Iterator[float]:
-    """Runs the block under a deadline `seconds` from now (or the running call's, if sooner)."""
-    deadline = time.monotonic() + seconds
-    outer = call_deadline.get()
-    if outer is not None:
-        deadline = min(deadline, outer)
-    token = call_deadline.set(deadline)
-    try:
-        yield deadline
-    finally:
-        call_deadline.reset(token)
+class deadline_after:  # lower case: it reads as a function, `with deadline_after(5.0):`
+    """Runs the block under a deadline `seconds` from now (or the running call's, if sooner).
+
+    A class, not a @contextmanager: it is entered on every call."""
+
+    __slots__ = ("_deadline", "_token")
+
+    def __init__(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        outer = call_deadline.get()
+        self._deadline = deadline if outer is None else min(deadline, outer)
+
+    def __enter__(self) -> float:
+        self._token = call_deadline.set(self._deadline)
+        return self._deadline
+
+    def __exit__(self, *_: object) -> None:
+        call_deadline.reset(self._token)
 
 
 def _clamp(timeout: float | None, kind: str) -> float | None:
