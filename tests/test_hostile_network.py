@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 import scp_virtualserver as vs
@@ -455,6 +456,65 @@ def test_an_answer_just_under_the_limit_reads() -> None:
     with serving(answering(200, packed, {"Content-Encoding": "deflate"})) as srv:
         server = get("sync", srv.url, max_response_bytes=len(body))
     assert server.raw["pad"] == "x" * 4000
+
+
+# -- a caller's own httpx client (`http_client=`) ----------------------------------------------
+
+
+def failure_with_callers_client(mode: str, url: str, **settings_given: Any) -> vs.ScpError:
+    """`servers.get` through an SDK client over a plain httpx client of the caller's own."""
+    timeout = settings_given.pop("timeout", None)
+    try:
+        if mode == "sync":
+            with (
+                httpx.Client() as http,
+                vs.VirtualServerClient(**settings(url, http_client=http, **settings_given)) as c,
+            ):
+                c.servers.get(SID, timeout=timeout)
+        else:
+
+            async def run() -> None:
+                async with httpx.AsyncClient() as http:
+                    given = settings(url, http_client=http, **settings_given)
+                    async with vs.AsyncVirtualServerClient(**given) as c:
+                        await c.servers.get(SID, timeout=timeout)
+
+            asyncio.run(run())
+    except vs.ScpError as error:
+        return error
+    raise AssertionError("expected an ScpError")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_callers_httpx_client_gets_the_size_limit(mode: str) -> None:
+    headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+    with serving(answering(200, BOMB, headers)) as srv:
+        error = failure_with_callers_client(mode, srv.url, max_response_bytes=SMALL_LIMIT)
+    assert isinstance(error, vs.errors.ResponseTooLargeError), error
+    assert error.limit == SMALL_LIMIT and set(error.body) == {0}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("handler", [trickling_body, trickling_head], ids=["body", "head"])
+def test_a_callers_httpx_client_gets_the_deadline(
+    mode: str, handler: Callable[[Connection, bytes], None]
+) -> None:
+    with serving(first_request(handler)) as srv:
+        error = failure_with_callers_client(mode, srv.url, timeout=1.0)
+    assert isinstance(error, vs.errors.DeadlineExceededError), error
+
+
+def test_a_callers_httpx_client_is_otherwise_left_as_it_was() -> None:
+    big = b"x" * (SMALL_LIMIT * 4)
+    with serving(answering(200, big)) as srv, httpx.Client() as http:
+        settings_given = settings(srv.url, http_client=http, max_response_bytes=SMALL_LIMIT)
+        hooks = {name: len(found) for name, found in http.event_hooks.items()}
+        vs.VirtualServerClient(**settings_given)
+        vs.VirtualServerClient(**settings_given)  # a second SDK client adds nothing more
+        assert {name: len(found) for name, found in http.event_hooks.items()} == {
+            name: count + 1 for name, count in hooks.items()
+        }
+        assert http.get(srv.url).content == big  # its own requests: no SDK limit
 
 
 # -- encodings ------------------------------------------------------------------------------------

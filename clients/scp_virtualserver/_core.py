@@ -26,6 +26,7 @@ from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     build_async_transport,
     build_transport,
+    guard_caller_client,
     proxy_for,
 )
 from ._version import __version__
@@ -275,6 +276,7 @@ def adopt(
         http_client.base_url = httpx.URL(core.endpoint)
     if http_client.auth is None:
         http_client.auth = core.auth
+    guard_caller_client(http_client, core.max_response_bytes)
 
 
 def _mark(request: httpx.Request) -> None:

@@ -150,6 +150,9 @@ class _DeadlineBackend:
     ) -> _DeadlineStream:
         import httpcore  # loaded by then: httpx imports it on its first request
 
+        if remaining() is None:  # not one of the SDK's calls (a caller's own httpx client)
+            stream = self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+            return _DeadlineStream(stream)
         addresses = _resolve(host, port, _clamp(timeout, "connect"))
         for address in addresses[:-1]:  # each in turn, as socket.create_connection does
             try:
@@ -769,6 +772,50 @@ def _is_loopback(host: str) -> bool:
     from .credentials import _is_loopback as loopback
 
     return loopback(host.strip("[]"))
+
+
+class _CallerClientGuard:
+    """What ScpTransport does for the SDK's own httpx client, as event hooks on a caller's
+    (`http_client=`), acting only within the SDK's calls: timeouts clamped to the deadline,
+    encodings checked, the answer's size bounded as it streams."""
+
+    def __init__(self, max_response_bytes: int, asynchronous: bool) -> None:
+        self.max_response_bytes = max_response_bytes
+        self.asynchronous = asynchronous
+
+    def request(self, request: httpx.Request) -> None:
+        _clamp_timeouts(request)
+
+    def response(self, response: httpx.Response) -> None:
+        if remaining() is None:
+            return
+        _check_encodings(response.request, response)
+        _bound(response, response.request, self.max_response_bytes, _nothing, self.asynchronous)
+
+    async def async_request(self, request: httpx.Request) -> None:
+        self.request(request)
+
+    async def async_response(self, response: httpx.Response) -> None:
+        self.response(response)
+
+
+def guard_caller_client(client: httpx.Client | httpx.AsyncClient, max_response_bytes: int) -> None:
+    """Gives a caller's httpx client the SDK's deadlines and size limit, once: an httpx client
+    shared by several SDK clients keeps the limit of the first."""
+    hooks = client.event_hooks
+    if any(isinstance(getattr(h, "__self__", None), _CallerClientGuard) for h in hooks["request"]):
+        return
+    asynchronous = isinstance(client, httpx.AsyncClient)
+    guard = _CallerClientGuard(max_response_bytes, asynchronous)
+    added: dict[str, Callable[..., Any]] = (
+        {"request": guard.async_request, "response": guard.async_response}
+        if asynchronous
+        else {"request": guard.request, "response": guard.response}
+    )
+    client.event_hooks = {name: [*hooks[name], hook] for name, hook in added.items()}
+    transport = getattr(client, "_transport", None)  # its mounts (proxies) keep their own
+    if transport is not None:
+        _install_deadlines(transport, _AsyncDeadlineBackend if asynchronous else _DeadlineBackend)
 
 
 def _nothing() -> None:

@@ -35,6 +35,8 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
     attempts, waits and reading; answers longer than
     `max_response_bytes` (after decompression) are refused. No proxy is taken from the
     environment unless `trust_env=True`; `proxy=` names one. `limits=` sizes the pool.
+    `http_client=` brings an httpx client of your own; the deadline and the size limit then
+    come as its event hooks, acting only within this SDK's calls.
     """
 
     _http_class = httpx.Client
