@@ -465,6 +465,27 @@ def test_lists_page_by_marker_offset_or_page_and_filter_by_the_specs_parameters(
     assert [t["name"] for t in wanted["server_types"]] == ["s1v2m4", "s1v4m8"]
 
 
+def test_lists_sort_as_asked_before_they_page(server: LocalVirtualServer) -> None:
+    for name, state in [("b", "ACTIVE"), ("a", "SHUTOFF"), ("c", "ACTIVE"), ("d", "SHUTOFF")]:
+        server.add_server(name, state=state)
+
+    def names(**params: Any) -> list[str]:
+        listed = call(server, "GET", "/v1/servers", params=params).json()["servers"]
+        return [s["name"] for s in listed]
+
+    assert names(sort="name:asc") == names(sort="name") == ["a", "b", "c", "d"]
+    assert names(sort="name:desc") == ["d", "c", "b", "a"]
+    assert names(sort="state:desc, name:asc") == ["a", "d", "b", "c"]  # the first key first
+    first = call(server, "GET", "/v1/servers", params={"sort": "name:desc", "limit": 2})
+    after = first.json()["servers"][-1]["id"]
+    assert names(sort="name:desc", marker=after) == ["b", "a"]  # a marker in the sorted list
+    bad_field = call(server, "GET", "/v1/servers", params={"sort": "colour:asc"})
+    assert bad_field.status_code == 400 and "cannot sort by 'colour'" in detail(bad_field)
+    assert "name" in detail(bad_field)  # the fields it could sort by
+    bad_direction = call(server, "GET", "/v1/servers", params={"sort": "name:up"})
+    assert bad_direction.status_code == 400 and "asc or desc" in detail(bad_direction)
+
+
 def test_a_new_local_server_has_a_catalog_to_find_an_image_and_a_server_type(
     server: LocalVirtualServer,
 ) -> None:

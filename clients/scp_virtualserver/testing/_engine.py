@@ -242,6 +242,9 @@ class Engine:
             if filters
             else records
         )
+        order = dict(query).get("sort") if "sort" in parameters else None
+        if order:
+            kept = _sorted(kept, order, shown, resolve(doc, item_schema))
         page, extras = _page(kept, dict(query), parameters, plan.resource)
         around = {plan.array: [], **dict.fromkeys(COUNTS, len(kept)), **extras}
         answer = synthesizer.render(operation.response_schema, around, self._seed(operation))
@@ -375,6 +378,47 @@ def _page(
             raise Refusal(400, f"limit must be from 1 to {MAX_PAGE}")
         kept = kept[:size]
     return kept, extras
+
+
+def _sorted(
+    records: list[Record], order: str, shown: Callable[[Record], Any], item: Mapping[str, Any]
+) -> list[Record]:
+    """The records in the order `sort` asks: `field:asc` or `field:desc` (asc when not said),
+    several separated by commas, the first deciding first; a missing value comes last. A field
+    the listed item does not have is refused, naming the fields it has."""
+    fields = item.get("properties") or {}
+    keys: list[tuple[str, bool]] = []
+    for part in order.split(","):
+        field, _, direction = part.strip().partition(":")
+        if field not in fields:
+            names = ", ".join(sorted(fields))
+            raise Refusal(400, f"cannot sort by {field!r}; the fields are: {names}")
+        if direction.lower() not in ("", "asc", "desc"):
+            raise Refusal(400, f"sort direction {direction!r} must be asc or desc")
+        keys.append((field, direction.lower() == "desc"))
+    ordered = list(records)
+    for field, descending in reversed(keys):  # stable sorts, the last key first
+        present = [r for r in ordered if _field(r, shown, field) is not None]
+        missing = [r for r in ordered if _field(r, shown, field) is None]
+        present.sort(key=lambda r: _sort_key(_field(r, shown, field)), reverse=descending)
+        ordered = present + missing
+    return ordered
+
+
+def _field(record: Record, shown: Callable[[Record], Any], field: str) -> Any:
+    if field in record.fields:
+        return record.fields[field]
+    out = shown(record)
+    return out.get(field) if isinstance(out, dict) else None
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Numbers before texts before anything else, each kind in its own order."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (0, value)
+    if isinstance(value, str):
+        return (1, value)
+    return (2, str(value))
 
 
 def _integer(query: Mapping[str, str], name: str) -> int | None:
