@@ -168,6 +168,7 @@ def collect(
             "flags",
             "returns",
             "lifecycle",
+            "makes",
             "sources",
             "derived",
         }
@@ -207,7 +208,27 @@ def collect(
             _add_version(method, version, document, url, verb, operation)
     for resource in resources.values():
         _finish(resource, data.get(resource.tag) or {}, documents)
+    _check_makes(resources, methods, data)
     return resources
+
+
+def _check_makes(
+    resources: Mapping[str, Resource], methods: Mapping[str, Method], data: Mapping[str, Any]
+) -> None:
+    """`makes` names an action of the resource itself and a top-level resource it makes."""
+    for tag, declared in data.items():
+        for operation_id, made in ((declared or {}).get("makes") or {}).items():
+            where = f"resources.yaml: {tag}: makes: {operation_id}"
+            method = methods.get(operation_id)
+            if method is None or method not in resources[tag].methods:
+                raise SpecError(f"{where}: not an operation of {tag}")
+            if not isinstance(made, Mapping) or set(made) - {"resource", "answer", "fields"}:
+                raise SpecError(f"{where}: give resource, answer and fields only")
+            other = resources.get(str(made.get("resource")))
+            if other is None or other.parent is not None:
+                raise SpecError(f"{where}: {made.get('resource')!r} is not a top-level resource")
+            if not made.get("answer"):
+                raise SpecError(f"{where}: answer (the answer's field for the new id) is missing")
 
 
 def _tags(documents: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from generator import build, engine, lint
+from generator import build, engine, facade, lint, yamlio
 
 SPECS = Path(__file__).resolve().parent.parent / "spec" / "virtualserver"
 
@@ -279,3 +280,34 @@ def test_the_changelog_sees_removals_and_changes_but_not_prose(tmp_path: Path) -
     assert "- field changed: `ServerUpdateRequest.name`" in section
     assert "- operation removed: `POST /v1/servers/{server_id}/lock (lockVirtualServer)`" in section
     assert "ServerShowResponse" not in section
+
+
+# -- resources.yaml ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, Any]:
+    return {path.stem: yamlio.load(path) for path in build.spec_paths(SPECS)}
+
+
+@pytest.mark.parametrize(
+    ("makes", "problem"),
+    [
+        ({"listImages": {"resource": "images", "answer": "id"}}, "not an operation of"),
+        ({"createVirtualServerCustomImage": {"resource": "colours", "answer": "id"}}, "top-level"),
+        ({"createVirtualServerCustomImage": {"resource": "image-members", "answer": "id"}}, "top"),
+        ({"createVirtualServerCustomImage": {"resource": "images"}}, "answer"),
+        (
+            {"createVirtualServerCustomImage": {"resource": "images", "answer": "a", "to": 1}},
+            "only",
+        ),
+    ],
+)
+def test_a_bad_makes_in_resources_yaml_is_named(
+    documents: dict[str, Any], makes: dict[str, Any], problem: str
+) -> None:
+    data = yamlio.load(SPECS / build.RESOURCES)
+    data = {**data, "servers": {**data["servers"], "makes": makes}}
+    with pytest.raises(lint.SpecError, match="resources.yaml: servers: makes: ") as caught:
+        facade.collect(documents, data)
+    assert problem in str(caught.value)

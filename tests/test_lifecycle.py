@@ -98,6 +98,17 @@ async def test_the_whole_lifecycle_async(srv: LocalVirtualServer, version: str) 
         assert not srv.has_server(sid)
 
 
+def test_a_custom_image_can_be_waited_for_as_an_image(srv: LocalVirtualServer) -> None:
+    sid = srv.add_server("web")
+    with early_client(srv, "1.3") as client:
+        made = client.servers.create_image(sid, image_name="web-golden")
+        image_id = made["image_id"]
+        assert client.images.get(image_id).status == "saving"
+        srv.complete_pending()
+        image = client.images.wait_for_state(image_id, "active", **FAST)
+        assert image.name == "web-golden" and image.id == image_id
+
+
 def test_list_follows_markers_lazily_across_pages(srv: LocalVirtualServer) -> None:
     ids = [srv.add_server(f"s-{n}") for n in range(7)]
     with early_client(srv, "1.3") as client:

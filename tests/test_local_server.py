@@ -341,6 +341,25 @@ def test_an_image_goes_through_its_states_as_the_data_says(version: str) -> None
         assert srv.get("images", image_id) is None
 
 
+def test_a_custom_image_of_a_server_is_an_image_of_its_own() -> None:
+    with LocalVirtualServer(transition_delay=3600) as srv:
+        sid = srv.add_server("web")
+        made = call(srv, "POST", f"/v1/servers/{sid}/images", json={"image_name": "web-golden"})
+        assert made.status_code == 202, made.text
+        image_id = made.json()["image_id"]
+        image = call(srv, "GET", f"/v1/images/{image_id}").json()
+        assert (image["name"], image["status"], image["visibility"]) == (
+            "web-golden",
+            "saving",
+            "private",
+        )
+        listed = call(srv, "GET", "/v1/images").json()["images"]
+        assert image_id in [i["id"] for i in listed]
+        srv.complete_pending()
+        assert call(srv, "GET", f"/v1/images/{image_id}").json()["status"] == "active"
+        assert srv.get("servers", sid) is not None  # the server stays as it was
+
+
 def test_a_volume_attaches_and_detaches_only_from_the_states_the_data_allows() -> None:
     with LocalVirtualServer(transition_delay=3600) as srv:
         volume_id = srv.add("volumes", name="data", size=20)

@@ -127,6 +127,15 @@ class Lifecycle:
 
 
 @dataclass(frozen=True)
+class Make:
+    """An action that makes a resource of another tag (a server's custom image)."""
+
+    resource: str  # the tag of what it makes
+    answer: str  # the answer's field for the new id
+    fields: dict[str, Any]  # stored field -> a value, or "body.X"
+
+
+@dataclass(frozen=True)
 class Resource:
     """A tag of the specs as the store sees it."""
 
@@ -136,6 +145,7 @@ class Resource:
     item: str | None  # "/v1/servers/{server_id}/interfaces/{port_id}"
     parent: str | None  # the tag whose item the collection hangs under
     lifecycle: Lifecycle | None
+    makes: dict[str, Make] = field(default_factory=dict)  # operationId -> what it makes
 
     @property
     def key(self) -> str | None:
@@ -275,6 +285,12 @@ def resources(versions: tuple[str, ...]) -> dict[str, Resource]:
             item=item,
             parent=parent,
             lifecycle=_lifecycle(declared.get("lifecycle")),
+            makes={
+                str(operation_id): Make(
+                    str(made["resource"]), str(made["answer"]), dict(made.get("fields") or {})
+                )
+                for operation_id, made in (declared.get("makes") or {}).items()
+            },
         )
     return found
 

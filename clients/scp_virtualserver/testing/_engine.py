@@ -31,7 +31,7 @@ from ._api import (
     split,
 )
 from ._routing import Match
-from ._state import Record, Refusal, World
+from ._state import Record, Refusal, World, filled
 from ._synthesis import MISSING, Seed, Synthesizer
 
 DEFAULT_PAGE = 20
@@ -180,6 +180,11 @@ class Engine:
         if operation.method == "PUT" and isinstance(body, Mapping):
             self.world.update(target, body)
         context = {**target.fields, **path, **(body if isinstance(body, Mapping) else {})}
+        made = plan.resource.makes.get(operation.operation_id)
+        if made is not None:  # a server's custom image: an image of its own from now on
+            record = self.world.add(made.resource, None, filled(made.fields, body))
+            self.world.act(record, operation.operation_id, body)
+            context[made.answer] = record.id
         return self._answer(operation, plan, [(context, target.seed)])
 
     def _read(

@@ -58,6 +58,20 @@ class Record:
         return Seed(self.id, self.number, self.created, self.modified)
 
 
+def filled(template: Mapping[str, Any], body: Any) -> dict[str, Any]:
+    """resources.yaml's {field: a value, or "body.X"}, with the request body's values; a field
+    whose "body.X" the body does not have is left out."""
+    found: dict[str, Any] = {}
+    for name, value in template.items():
+        if isinstance(value, str) and value.startswith("body."):
+            source = value.removeprefix("body.")
+            if not isinstance(body, Mapping) or source not in body:
+                continue
+            value = body[source]
+        found[name] = copy.deepcopy(value)
+    return found
+
+
 class World:
     """Every record of one local server, behind one lock (`with world.lock:` around a request)."""
 
@@ -197,13 +211,8 @@ class World:
     def apply_sets(
         self, record: Record, lifecycle: Lifecycle, operation_id: str, body: Any
     ) -> None:
-        for name, value in lifecycle.sets.get(operation_id, {}).items():
-            if isinstance(value, str) and value.startswith("body."):
-                source = value.removeprefix("body.")
-                if not isinstance(body, Mapping) or source not in body:
-                    continue
-                value = body[source]
-            record.fields[name] = copy.deepcopy(value)
+        for name, value in filled(lifecycle.sets.get(operation_id, {}), body).items():
+            record.fields[name] = value
             record.touch()
 
     def complete_pending(self) -> None:
