@@ -86,7 +86,7 @@ class World:
         self.resources = resources
         self.delete_delay = delete_delay
         self.transition_delay = transition_delay
-        self.lock = threading.RLock()
+        self.lock: threading.RLock = threading.RLock()
         self._monotonic = monotonic
         self._records: dict[str, dict[tuple[str | None, str], Record]] = {
             tag: {} for tag in resources
