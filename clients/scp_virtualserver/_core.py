@@ -13,7 +13,6 @@ import os
 import time
 import warnings
 from collections.abc import Callable, Mapping
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -107,7 +106,6 @@ class ClientCore:
         self.limits = checks.limits(limits)
         self.max_response_bytes = checks.max_response_bytes(max_response_bytes)
         self.version: str | None = None
-        self._modules: dict[str, ModuleType] = {}
         if api_version is None:
             api_version = os.environ.get(API_VERSION_VARIABLE, "").strip() or None
         if api_version is None:
@@ -133,13 +131,6 @@ class ClientCore:
         if self.version is None:
             raise UnsupportedVersionError("the API version is not resolved yet")
         return "scp_virtualserver.v" + self.version.replace(".", "_")
-
-    def operation(self, name: str) -> ModuleType:
-        module = self._modules.get(name)
-        if module is None:
-            module = importlib.import_module(f"{self.package()}.api.servers.{name}")
-            self._modules[name] = module
-        return module
 
     def generated_client_class(self) -> Any:
         return importlib.import_module(self.package()).Client

@@ -39,10 +39,8 @@ T = TypeVar("T")
 
 
 class Request:
-    """One generated operation to send, by its module name, and the statuses that mean success.
-
-    `path` is the request's path, for error messages ("DELETE /v1/servers/…: 409 Conflict").
-    """
+    """One generated operation to send, its generated module, and the statuses that mean
+    success. `path` is the request's path, for error messages ("DELETE /v1/servers/…: 409")."""
 
     __slots__ = ("args", "kwargs", "method", "module", "ok", "op", "path")
 
@@ -50,6 +48,7 @@ class Request:
         self,
         method: str,
         op: str,
+        module: ModuleType,
         *,
         path: str = "",
         args: tuple[Any, ...] = (),
@@ -58,11 +57,11 @@ class Request:
     ) -> None:
         self.method = method
         self.op = op
+        self.module = module
         self.path = path
         self.args = args
         self.kwargs = kwargs or {}
         self.ok = ok
-        self.module: ModuleType | None = None  # the generated module, when not under servers
 
 
 class Sleep:

@@ -435,9 +435,9 @@ def _request(
     path = op.path
     for name, value in zip(op.path_params, identifiers, strict=True):
         path = path.replace("{" + name + "}", value)
-    request = Request(op.method, op.id, path=path, args=identifiers, kwargs=kwargs, ok=op.ok)
-    request.module = op.module(version)
-    return request
+    return Request(
+        op.method, op.id, op.module(version), path=path, args=identifiers, kwargs=kwargs, ok=op.ok
+    )
 
 
 def operation_flow(

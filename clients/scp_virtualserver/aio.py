@@ -140,9 +140,8 @@ class AsyncVirtualServerClient(
         try:
             if self._generated is None:
                 self._generated = self._core.generated_client_class()(async_httpx_client=self._http)
-            module = request.module or self._core.operation(request.op)
             return Answer.of(
-                await module.asyncio_detailed(
+                await request.module.asyncio_detailed(
                     *request.args, client=self._generated, **request.kwargs
                 )
             )

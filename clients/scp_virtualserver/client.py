@@ -104,9 +104,10 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
         try:
             if self._generated is None:
                 self._generated = self._core.generated_client_class()(httpx_client=self._http)
-            module = request.module or self._core.operation(request.op)
             return Answer.of(
-                module.sync_detailed(*request.args, client=self._generated, **request.kwargs)
+                request.module.sync_detailed(
+                    *request.args, client=self._generated, **request.kwargs
+                )
             )
         except Exception as error:
             return self._failed(request, error)
