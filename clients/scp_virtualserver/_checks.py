@@ -35,7 +35,8 @@ MAX_SECONDS = 1_000_000.0
 MIN_RESPONSE_BYTES = 1024
 
 
-def _show(value: object) -> str:
+def shown(value: object) -> str:
+    """A value as an error message quotes it: its repr, cut to 60 characters."""
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -44,7 +45,7 @@ def seconds(name: str, value: object, *, minimum: float = 0.0) -> float:
     """A number of seconds: finite, above zero (at least `minimum`), at most MAX_SECONDS."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidParameterError(
-            f"{name} must be a number of seconds, not {type(value).__name__} ({_show(value)})"
+            f"{name} must be a number of seconds, not {type(value).__name__} ({shown(value)})"
         )
     try:
         number = float(value)
@@ -53,10 +54,10 @@ def seconds(name: str, value: object, *, minimum: float = 0.0) -> float:
     if not math.isfinite(number) or number <= 0 or number > MAX_SECONDS:
         raise InvalidParameterError(
             f"{name} must be a finite number of seconds above 0 and at most {MAX_SECONDS:g}, "
-            f"not {_show(value)}"
+            f"not {shown(value)}"
         )
     if number < minimum:
-        raise InvalidParameterError(f"{name} must be at least {minimum:g} s, not {_show(value)}")
+        raise InvalidParameterError(f"{name} must be at least {minimum:g} s, not {shown(value)}")
     return number
 
 
@@ -88,7 +89,7 @@ def timeout_setting(value: object) -> httpx.Timeout:
 def integer(name: str, value: object, *, low: int, high: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidParameterError(
-            f"{name} must be an integer, not {type(value).__name__} ({_show(value)})"
+            f"{name} must be an integer, not {type(value).__name__} ({shown(value)})"
         )
     if value < low or (high is not None and value > high):
         upper = f" and at most {high}" if high is not None else ""
@@ -99,7 +100,7 @@ def integer(name: str, value: object, *, low: int, high: int | None = None) -> i
 def boolean(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise InvalidParameterError(
-            f"{name} must be True or False, not {type(value).__name__} ({_show(value)})"
+            f"{name} must be True or False, not {type(value).__name__} ({shown(value)})"
         )
     return value
 
@@ -112,7 +113,7 @@ def limits(value: object) -> httpx.Limits | None:
     if value is None or isinstance(value, httpx.Limits):
         return value
     raise InvalidParameterError(
-        f"limits must be an httpx.Limits, not {type(value).__name__} ({_show(value)})"
+        f"limits must be an httpx.Limits, not {type(value).__name__} ({shown(value)})"
     )
 
 
@@ -123,7 +124,7 @@ def verify_setting(value: object) -> bool | ssl.SSLContext:
     if isinstance(value, str | os.PathLike):
         path = os.fspath(value)
         if not isinstance(path, str) or not path:
-            raise InvalidParameterError(f"verify must name a CA file, not {_show(value)}")
+            raise InvalidParameterError(f"verify must name a CA file, not {shown(value)}")
         try:
             if os.path.isdir(path):
                 return ssl.create_default_context(capath=path)
@@ -131,15 +132,15 @@ def verify_setting(value: object) -> bool | ssl.SSLContext:
                 return ssl.create_default_context(cafile=path)
         except (ssl.SSLError, OSError, ValueError) as problem:
             raise InvalidParameterError(
-                f"verify={_show(value)} is not a readable CA bundle: {problem}"
+                f"verify={shown(value)} is not a readable CA bundle: {problem}"
             ) from None
         raise InvalidParameterError(
-            f"verify={_show(value)} names no file or directory; give True, False, an "
+            f"verify={shown(value)} names no file or directory; give True, False, an "
             "ssl.SSLContext, or the path of a CA bundle"
         )
     raise InvalidParameterError(
         "verify must be True, False, an ssl.SSLContext or a CA bundle path, "
-        f"not {type(value).__name__} ({_show(value)})"
+        f"not {type(value).__name__} ({shown(value)})"
     )
 
 

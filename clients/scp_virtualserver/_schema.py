@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
+from ._checks import shown
 from .errors import InvalidParameterError
 
 
@@ -55,11 +56,6 @@ def resolve(doc: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
-def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 def to_json(value: Any) -> Any:
     """A caller's value as JSON data: objects with `to_json()` (vs.Network, vs.Volume), mappings
     and sequences become dicts and lists; everything else is left for the check to judge."""
@@ -91,7 +87,7 @@ def check(doc: Mapping[str, Any], schema: Any, value: Any, where: str, depth: in
             raise InvalidParameterError(
                 problems[0]
                 if len(problems) == 1
-                else f"{where}: {_show(value)} fits none of: " + "; ".join(problems)
+                else f"{where}: {shown(value)} fits none of: " + "; ".join(problems)
             )
     kinds = schema.get("type")
     kinds = kinds if isinstance(kinds, list) else [kinds] if kinds else []
@@ -103,7 +99,7 @@ def check(doc: Mapping[str, Any], schema: Any, value: Any, where: str, depth: in
         _check_type(kinds, value, where)
     if "enum" in schema and value not in schema["enum"]:
         allowed = ", ".join(repr(v) for v in schema["enum"] if v is not None)
-        raise InvalidParameterError(f"{where} must be one of {allowed}, not {_show(value)}")
+        raise InvalidParameterError(f"{where} must be one of {allowed}, not {shown(value)}")
     if isinstance(value, str):
         _check_text(schema, value, where)
     elif isinstance(value, int | float) and not isinstance(value, bool):
@@ -126,7 +122,7 @@ def _check_type(kinds: Sequence[str], value: Any, where: str) -> None:
             return
     wanted = " or ".join(k if k != "null" else "None" for k in kinds)
     raise InvalidParameterError(
-        f"{where} must be {_article(wanted)}, not {type(value).__name__} ({_show(value)})"
+        f"{where} must be {_article(wanted)}, not {type(value).__name__} ({shown(value)})"
     )
 
 
@@ -146,19 +142,19 @@ def _check_text(schema: Mapping[str, Any], value: str, where: str) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidParameterError(f"{where} is not valid Unicode: {_show(value)}") from None
+        raise InvalidParameterError(f"{where} is not valid Unicode: {shown(value)}") from None
     low, high = schema.get("minLength"), schema.get("maxLength")
     if isinstance(low, int) and len(value) < low:
         raise InvalidParameterError(
-            f"{where} must be at least {low} characters, not {_show(value)}"
+            f"{where} must be at least {low} characters, not {shown(value)}"
         )
     if isinstance(high, int) and len(value) > high:
         raise InvalidParameterError(
-            f"{where} must be at most {high} characters, not {_show(value)}"
+            f"{where} must be at most {high} characters, not {shown(value)}"
         )
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and _regex(pattern).search(value) is None:
-        raise InvalidParameterError(f"{where} must match {pattern}, not {_show(value)}")
+        raise InvalidParameterError(f"{where} must match {pattern}, not {shown(value)}")
 
 
 @cache
@@ -171,12 +167,12 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 def _check_number(schema: Mapping[str, Any], value: float, where: str) -> None:
     if isinstance(value, float) and not math.isfinite(value):
-        raise InvalidParameterError(f"{where} must be a finite number, not {_show(value)}")
+        raise InvalidParameterError(f"{where} must be a finite number, not {shown(value)}")
     low, high = schema.get("minimum"), schema.get("maximum")
     if isinstance(low, int | float) and value < low:
-        raise InvalidParameterError(f"{where} must be at least {low}, not {_show(value)}")
+        raise InvalidParameterError(f"{where} must be at least {low}, not {shown(value)}")
     if isinstance(high, int | float) and value > high:
-        raise InvalidParameterError(f"{where} must be at most {high}, not {_show(value)}")
+        raise InvalidParameterError(f"{where} must be at most {high}, not {shown(value)}")
 
 
 def _check_items(
@@ -202,7 +198,7 @@ def _check_object(
     result: dict[str, Any] = {}
     for key, item in value.items():
         if not isinstance(key, str):
-            raise InvalidParameterError(f"{where} has a key that is not a string: {_show(key)}")
+            raise InvalidParameterError(f"{where} has a key that is not a string: {shown(key)}")
         if key in properties:
             result[key] = check(doc, properties[key], item, _join(where, key), depth + 1)
         elif properties and schema.get("additionalProperties") is False:
