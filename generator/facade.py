@@ -382,10 +382,9 @@ def annotation(document: Mapping[str, Any], schema: Any) -> str:
             for p in schema.get(key) or []
             if not (isinstance(p, dict) and p.get("type") == "null")
         ]
-        if len(parts) == 1:
-            return annotation(document, parts[0])
         if parts:
-            return "Any"
+            options = list(dict.fromkeys(annotation(document, part) for part in parts))
+            return "Any" if "Any" in options else " | ".join(options)
     kinds = schema.get("type")
     kinds = [k for k in (kinds if isinstance(kinds, list) else [kinds]) if k and k != "null"]
     kind = kinds[0] if len(kinds) == 1 else None
