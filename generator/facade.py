@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import PythonIdentifier, snake_case
+from openapi_python_client.strings import snake_case
 
 from . import bundle
 from .lint import SpecError
@@ -58,8 +58,6 @@ class Method:
     body_versions: set[str] = field(default_factory=set)
     ok: tuple[int, ...] = ()
     answers: dict[str, str | None] = field(default_factory=dict)  # version -> 2xx schema
-    generated: dict[str, str] = field(default_factory=dict)  # version -> module path
-    query_python: dict[str, dict[str, str]] = field(default_factory=dict)
     result: str = "None"  # the return annotation
     result_kind: str = "none"  # none, model, json, path, list
     returns: str | None = None
@@ -72,13 +70,12 @@ class Method:
     deletes: bool = False
     # presentation, filled by `_present`
     keywords: list[Argument] = field(default_factory=list)
-    call_arguments: list[str] = field(default_factory=list)
+    call_arguments: list[tuple[str, str]] = field(default_factory=list)  # (spec name, keyword)
     query_map: dict[str, str] = field(default_factory=dict)
     body_map: dict[str, str] = field(default_factory=dict)
     start: str | None = None
     start_annotation: str = "str"
     constant: str = ""
-    loader: str = ""
     docstring: str = ""
     annotation: str = "None"
 
@@ -314,11 +311,7 @@ def _add_version(
     op: Mapping[str, Any],
 ) -> None:
     method.versions.append(version)
-    tag = (op.get("tags") or ["default"])[0]
-    module = snake_case(op["operationId"])
-    method.generated[version] = f"v{version.replace('.', '_')}.api.{snake_case(tag)}.{module}"
     item = document["paths"][url]
-    query_python: dict[str, str] = {}
     for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
         parameter = _resolve(document, raw)
         if parameter.get("in") != "query":
@@ -336,8 +329,6 @@ def _add_version(
         argument.versions.add(version)
         if parameter.get("required"):
             argument.required_in.add(version)
-        query_python[name] = str(PythonIdentifier(name, "field_"))
-    method.query_python[version] = query_python
     body = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     schema = _resolve(document, body.get("schema")) if body else None
     if isinstance(schema, dict):
@@ -522,7 +513,8 @@ class Model:
             *([""] if self.description else []),
             *_wrap(
                 "It has the fields of every API version: a field the version in use does not "
-                "have is None. `raw` is the answer as sent, unknown fields included."
+                "have, or whose value does not fit the schema, is None. `raw` is the answer as "
+                "sent, unknown fields included; `deviations` where it differed from the schema."
             ),
         ]
         return _quote(lines)
@@ -686,7 +678,6 @@ def _resource_note(resource: Resource) -> str:
 
 def _present_method(method: Method) -> None:
     method.constant = "_" + snake_case(method.operation_id).upper()
-    method.loader = "_load_" + snake_case(method.operation_id)
     paging_params: tuple[str, ...] = PAGING[method.paging] if method.paging else ()
     if method.result_kind == "list" and method.paging:
         method.start = PAGING[method.paging][1]
@@ -730,8 +721,10 @@ def _present_method(method: Method) -> None:
             "JsonObject]", "JsonObject | str]", 1
         )
     method.keywords = keywords
-    positional = [by_name[name].python for name in method.positional]
-    method.call_arguments = [*positional, *(a.python for a in keywords)]
+    method.call_arguments = [
+        *((name, by_name[name].python) for name in method.positional),
+        *((a.name, a.python) for a in keywords),
+    ]
     if method.result_kind in ("model", "list"):
         method.annotation = f"models.{method.result}"
     else:

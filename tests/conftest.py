@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
@@ -11,6 +12,10 @@ import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer, _server
 
 from .contract import ResponseChecker
+
+# The project's own tests read answers strictly: every difference from the spec is an error here,
+# where a user's client would log it and read what fits (tests of that mode say strict=False).
+os.environ["SCP_STRICT"] = "1"
 
 # A day on which every version but 1.0 is still usable, so that 1.1-1.3 can all be exercised.
 EARLY = datetime.datetime(2025, 6, 1, 12, 0, tzinfo=datetime.UTC)

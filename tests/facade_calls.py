@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from scp_virtualserver import _resource
+from scp_virtualserver._operations import PAGING, OperationSpec
 from scp_virtualserver.resources import ClientResources
 
 from . import spec_values
@@ -71,48 +72,58 @@ def spec_operations(doc: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
     }
 
 
+def wire_name(op: _resource.Operation, keyword: str) -> str | None:
+    """The spec's name of a method's keyword (a keyword that would clash gets a "_"), in any
+    version; None for a keyword the spec has not (an alias, a flag, the facade's own)."""
+    for version in op.versions:
+        spec = op.spec(version)
+        for name in (keyword, keyword.removesuffix("_")):
+            if name in spec.query or name in spec.body:
+                return name
+    return None
+
+
 def arguments(doc: Mapping[str, Any], op: _resource.Operation, method: Method) -> dict[str, Any]:
     """The keyword arguments of a call of `method` that the spec `doc` allows."""
-    item = doc["paths"][op.path]
-    operation = item[op.method.lower()]
+    version = str(doc["info"]["x-scp-api-version"]["version"])
+    spec = op.spec(version)
+    item = doc["paths"][spec.path]
+    operation = item[spec.method.lower()]
     parameters = {
         (parameter["in"], parameter["name"]): parameter.get("schema", {})
         for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]
     }
-    content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
-    body = spec_values.resolve(doc, (content or {}).get("schema")) or {}
-    fields = body.get("properties") or {}
 
     def schema_of(keyword: str) -> Any:
         """The schema of a facade keyword in this version, or None where the version lacks it."""
-        if keyword in op.query:
-            return parameters.get(("query", op.query[keyword]))
-        if keyword in op.body:
-            return fields.get(op.body[keyword])
-        return None
+        name = wire_name(op, keyword)
+        if name is None:
+            return None
+        return spec.query.get(name) if name in spec.query else spec.body.get(name)
 
     signature = inspect.signature(method).parameters
-    conveniences = {alias: target for alias, target in op.aliases.items() if alias in signature}
-    conveniences |= {flag: spec[0] for flag, spec in op.flags.items() if flag in signature}
+    aliases, flags = spec.extras["aliases"], spec.extras["flags"]
+    conveniences = {alias: target for alias, target in aliases.items() if alias in signature}
+    conveniences |= {flag: given[0] for flag, given in flags.items() if flag in signature}
     replaced = {t for t in conveniences.values() if schema_of(t) is not None}
     made: dict[str, Any] = {}
     for keyword in signature:
         if keyword in NOT_SENT or keyword in replaced:
             continue
-        if keyword in op.path_params:
+        if keyword in spec.path_params:
             made[keyword] = path_value(doc, parameters[("path", keyword)])
         elif keyword == "page_size":
-            size = schema_of(_resource._PAGING[op.paging][0]) if op.paging else None
+            size = schema_of(PAGING[spec.paging][0]) if spec.paging else None
             if size is not None:
                 made[keyword] = max(1, spec_values.example(doc, size))
         elif keyword in conveniences:
             target = schema_of(conveniences[keyword])
             if target is not None:
-                made[keyword] = True if keyword in op.flags else spec_values.example(doc, target)
-        elif keyword in op.query or keyword in op.body:
+                made[keyword] = True if keyword in flags else spec_values.example(doc, target)
+        elif wire_name(op, keyword) is not None:
             schema = schema_of(keyword)
             if schema is not None:
-                made[keyword] = shorthand(op, keyword, spec_values.example(doc, schema))
+                made[keyword] = shorthand(spec, keyword, spec_values.example(doc, schema))
         else:
             raise AssertionError(f"{op.id}: {keyword!r} is neither a parameter nor a body field")
     return made
@@ -124,9 +135,9 @@ def path_value(doc: Mapping[str, Any], schema: Mapping[str, Any]) -> Any:
     return spec_values.example(doc, schema)
 
 
-def shorthand(op: _resource.Operation, keyword: str, value: Any) -> Any:
+def shorthand(spec: OperationSpec, keyword: str, value: Any) -> Any:
     """A list the facade also takes as ids: one more item first, given by its id alone."""
-    field = op.shorthand.get(op.body.get(keyword, ""))
+    field = spec.extras["item-shorthand"].get(keyword)
     if field is None or not isinstance(value, list) or not value:
         return value
     first = value[0]

@@ -12,7 +12,7 @@ import httpx
 from ._checks import BUILDING_ERRORS, refused
 from ._core import ClientCore, adopt
 from ._flows import Answer, Flow, Request, Sleep
-from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
+from ._runtime import DEFAULT_TIMEOUT
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, detached, unexpected
 from .credentials import Credentials
 from .errors import InvalidParameterError, ScpError
@@ -40,6 +40,7 @@ class ClientBase(Generic[H, P]):
         api_version: str | None = None,
         clock: Clock | None = None,
         strict_versions: bool = False,
+        strict: bool | None = None,
         language: str = "en-US",
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -62,6 +63,7 @@ class ClientBase(Generic[H, P]):
             api_version=api_version,
             clock=clock,
             strict_versions=strict_versions,
+            strict=strict,
             language=language,
             timeout=timeout,
             retry=retry,
@@ -78,7 +80,6 @@ class ClientBase(Generic[H, P]):
         else:
             adopt(http_client, self._core, transport)
         self._http: H = http_client
-        self._generated: Any = None
 
     def _connect(self, transport: P | None) -> H:
         """A new connection pool of this client's kind, through the SDK's own transport."""
@@ -98,8 +99,6 @@ class ClientBase(Generic[H, P]):
     def _failed(self, request: Request, error: Exception) -> Answer | httpx.TransportError:
         """What an attempt that raised comes to: an answer to read (one that did not parse),
         a transport error for the retry policy to judge, or a typed error."""
-        if isinstance(error, MalformedResponse):
-            return Answer.of_malformed(error)
         if isinstance(error, httpx.TransportError):
             logger.debug("%s %s failed: %s", request.method, request.op, type(error).__name__)
             return detached(error)

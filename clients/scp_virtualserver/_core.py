@@ -6,7 +6,6 @@ Nothing here does I/O; `client.py` and `aio.py` do it, each in its own way.
 from __future__ import annotations
 
 import datetime
-import importlib
 import json
 import logging
 import os
@@ -51,6 +50,9 @@ API_VERSION_VARIABLE = "SCP_API_VERSION"
 """Pins the API version by configuration ("1.2", or "auto") for clients given api_version=None.
 
 Precedence: the `api_version` argument, then this variable, then the Not Before dates."""
+STRICT_VARIABLE = "SCP_STRICT"
+"""Set to 1 for clients given strict=None: every difference of an answer from its schema is then
+a MalformedResponseError (the project's own tests run so)."""
 
 
 class ClientCore:
@@ -67,6 +69,7 @@ class ClientCore:
         clock: Clock | None,
         strict_versions: bool,
         language: str,
+        strict: bool | None = None,
         timeout: httpx.Timeout | float | None,
         retry: RetryPolicy | None,
         stacklevel: int,
@@ -89,6 +92,9 @@ class ClientCore:
             raise InvalidParameterError(f"clock must be a callable, not {clock!r}")
         self.clock = clock
         checks.boolean("strict_versions", strict_versions)
+        if strict is None:
+            strict = os.environ.get(STRICT_VARIABLE, "").strip().lower() in ("1", "true", "yes")
+        self.strict = checks.boolean("strict", strict)
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise InvalidParameterError(f"retry must be a RetryPolicy, not {retry!r}")
         self.retry = retry if retry is not None else RetryPolicy()
@@ -124,16 +130,6 @@ class ClientCore:
 
     def today(self) -> datetime.date:
         return today_in_korea(self.clock)
-
-    # -- generated code, imported only for the version in use -----------------------------------
-
-    def package(self) -> str:
-        if self.version is None:
-            raise UnsupportedVersionError("the API version is not resolved yet")
-        return "scp_virtualserver.v" + self.version.replace(".", "_")
-
-    def generated_client_class(self) -> Any:
-        return importlib.import_module(self.package()).Client
 
     # -- api_version="auto" ---------------------------------------------------------------------
 

@@ -11,20 +11,13 @@ from __future__ import annotations
 import contextvars
 import logging
 from collections.abc import Generator, Iterator, Mapping
-from types import ModuleType
 from typing import Any, TypeVar
 
 import httpx
 
-from ._runtime import MalformedResponse
-from ._runtime import Response as GeneratedResponse
+from ._runtime import SERVICE
 from ._transport import call_deadline, gave_up, with_clock_hint
-from .errors import (
-    ApiError,
-    MalformedResponseError,
-    error_from_response,
-    parse_detail,
-)
+from .errors import ApiError, error_from_response
 from .retry import RetryPolicy, RetryState
 
 logger = logging.getLogger("scp_virtualserver")
@@ -39,29 +32,32 @@ T = TypeVar("T")
 
 
 class Request:
-    """One generated operation to send, its generated module, and the statuses that mean
-    success. `path` is the request's path, for error messages ("DELETE /v1/servers/…: 409")."""
+    """One request to send: method, path (ids filled in), query, JSON body, and the API version
+    it names. `op` is the operationId, for logs."""
 
-    __slots__ = ("args", "kwargs", "method", "module", "ok", "op", "path")
+    __slots__ = ("json", "method", "op", "params", "path", "version")
 
     def __init__(
         self,
         method: str,
         op: str,
-        module: ModuleType,
+        path: str,
+        version: str,
         *,
-        path: str = "",
-        args: tuple[Any, ...] = (),
-        kwargs: Mapping[str, Any] | None = None,
-        ok: tuple[int, ...] = (200,),
+        params: list[tuple[str, Any]] | None = None,
+        json: Any = None,
     ) -> None:
         self.method = method
         self.op = op
-        self.module = module
         self.path = path
-        self.args = args
-        self.kwargs = kwargs or {}
-        self.ok = ok
+        self.version = version
+        self.params = params or []
+        self.json = json
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """What the request adds to the client's headers: the API version, never left out."""
+        return {"Scp-Api-Version": f"{SERVICE} {self.version}"}
 
 
 class Sleep:
@@ -72,32 +68,14 @@ class Sleep:
 
 
 class Answer:
-    """An answer as the facade needs it, whatever produced it."""
+    """An answer: its status (an int, even when not a standard one), headers and body."""
 
-    __slots__ = ("content", "headers", "malformed", "parsed", "status")
+    __slots__ = ("content", "headers", "status")
 
-    def __init__(
-        self,
-        status: int,
-        headers: Mapping[str, str],
-        content: bytes,
-        parsed: Any = None,
-        malformed: str | None = None,
-    ) -> None:
+    def __init__(self, status: int, headers: Mapping[str, str], content: bytes) -> None:
         self.status = status
         self.headers = headers
         self.content = content
-        self.parsed = parsed
-        self.malformed = malformed
-
-    @classmethod
-    def of(cls, response: GeneratedResponse[Any]) -> Answer:
-        return cls(response.status_code, response.headers, response.content, response.parsed)
-
-    @classmethod
-    def of_malformed(cls, error: MalformedResponse) -> Answer:
-        raw = error.response
-        return cls(raw.status_code, raw.headers, raw.content, None, str(error))
 
     @classmethod
     def of_httpx(cls, response: httpx.Response) -> Answer:
@@ -133,19 +111,11 @@ def call(request: Request, policy: RetryPolicy) -> Flow[Answer]:
 
 
 def _line(request: Request) -> str:
-    return f"{request.method} {request.path}" if request.path else request.method
+    return f"{request.method} {request.path}"
 
 
 def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
-    if answer.status in request.ok:
-        if answer.malformed is not None:
-            raise MalformedResponseError(
-                answer.status,
-                parse_detail(answer.content),
-                answer.content,
-                headers=answer.headers,
-                message=f"{_line(request)}: {answer.malformed}",
-            )
+    if 200 <= answer.status < 300:  # any success is one, documented for this status or not
         return answer
     if answer.status == 404 and request.method == "DELETE" and state.may_have_reached:
         # An earlier attempt of this call may have started the deletion; it is done now.

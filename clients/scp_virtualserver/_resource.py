@@ -1,27 +1,26 @@
 """What every generated resource method does, written once for all of them.
 
-A generated method (`scp_virtualserver.resources.*`) only names its `Operation` (data made from
-the specs) and passes its arguments on. Here they are checked against the schema of the version
-in use (ids first, then each query parameter and body field: refused before any request if the
-version lacks it or the value does not fit), sent through the generated client of that version
-with the shared retries (`_flows.call`), and the answer turned into the resource's model. Lists
-page lazily, waiters poll with the resource's lifecycle states (declared beside the specs), and
-the sync and async resources differ only in how they run the same flows.
+A generated method (`scp_virtualserver.resources.*`) only names its `Operation` (an operationId
+and what it returns) and passes its arguments on, keyed by the spec's names. Here they are
+checked against the spec of the version in use (ids first, then each query parameter and body
+field: refused before any request if the version lacks it or the value does not fit), sent with
+the shared retries (`_flows.call`), and the answer read once into the resource's model
+(`_reading`). Lists page lazily, waiters poll with the resource's lifecycle states (declared
+beside the specs), and the sync and async resources differ only in how they run the same flows.
 """
 
 from __future__ import annotations
 
 import time
-import typing
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from enum import Enum as enum_base
-from types import ModuleType
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _checks as checks
+from . import _reading as reading
 from . import _schema, ids
 from ._flows import Answer, Flow, Request, Sleep, call, poll_waits
 from ._model import Model, pluck
+from ._operations import PAGING, OperationSpec, spec_of, versions_with
 from .errors import (
     ApiError,
     DeadlineExceededError,
@@ -45,81 +44,54 @@ WAIT_GRACE = 0.5
 
 
 class Operation:
-    """One operation of the API across its versions, as the generated facade describes it."""
+    """One operation of the API, as a generated method names it: its operationId, and what the
+    method returns (none, model, list, path or json) with its model. Everything else is read
+    from the spec of the version in use (`_operations`)."""
 
-    __slots__ = (
-        "_modules",
-        "aliases",
-        "body",
-        "flags",
-        "generated_query",
-        "id",
-        "items",
-        "load",
-        "method",
-        "model",
-        "ok",
-        "paging",
-        "path",
-        "path_params",
-        "query",
-        "result",
-        "returns",
-        "shorthand",
-        "versions",
-    )
+    __slots__ = ("id", "model", "result")
 
     def __init__(
-        self,
-        operation_id: str,
-        method: str,
-        path: str,
-        path_params: tuple[str, ...],
-        *,
-        ok: tuple[int, ...],
-        load: Callable[[str], ModuleType],
-        versions: tuple[str, ...],
-        query: Mapping[str, str],
-        body: Mapping[str, str],
-        generated_query: Mapping[str, Mapping[str, str]],
-        result: str,
-        model: type[Model] | None = None,
-        items: str | None = None,
-        paging: str | None = None,
-        returns: str | None = None,
-        aliases: Mapping[str, str] | None = None,
-        shorthand: Mapping[str, str] | None = None,
-        flags: Mapping[str, Sequence[Any]] | None = None,
+        self, operation_id: str, result: str = "none", model: type[Model] | None = None
     ) -> None:
         self.id = operation_id
-        self._modules: dict[str, ModuleType] = {}
-        self.method = method
-        self.path = path
-        self.path_params = path_params
-        self.ok = ok
-        self.load = load
-        self.versions = versions
-        self.query = query  # facade keyword -> the spec's parameter name
-        self.body = body  # facade keyword -> the spec's body field
-        self.generated_query = generated_query  # version -> spec name -> generated keyword
-        self.result = result  # none, model, list, json, path
+        self.result = result
         self.model = model
-        self.items = items
-        self.paging = paging  # marker, offset, page or None
-        self.returns = returns
-        self.aliases = aliases or {}
-        self.shorthand = shorthand or {}
-        self.flags = flags or {}
 
     def __repr__(self) -> str:
-        return f"<Operation {self.id}: {self.method} {self.path}>"
+        return f"<Operation {self.id}>"
 
-    def module(self, version: str) -> ModuleType:
-        """The generated module of this operation in `version` (imported once)."""
-        found = self._modules.get(version)
-        if found is None:
-            found = self._modules[version] = self.load(version)
-        return found
+    def spec(self, version: str) -> OperationSpec:
+        """The operation in `version`; InvalidParameterError if that version lacks it."""
+        return spec_of(version, self.id)
+
+    @property
+    def versions(self) -> list[str]:
+        return versions_with(self.id)
+
+    @property
+    def _any(self) -> OperationSpec:
+        """The operation in the newest version that has it: for what no version changes."""
+        return self.spec(self.versions[-1])
+
+    @property
+    def method(self) -> str:
+        return self._any.method
+
+    @property
+    def path(self) -> str:
+        return self._any.path
+
+    @property
+    def path_params(self) -> tuple[str, ...]:
+        return self._any.path_params
+
+    @property
+    def paging(self) -> str | None:
+        return self._any.paging
+
+    @property
+    def items(self) -> str | None:
+        return self._any.items
 
 
 class Lifecycle:
@@ -145,13 +117,22 @@ class Lifecycle:
 
 
 class Page(Generic[M]):
-    """One page of a list: its items, and where the next page starts (None after the last)."""
+    """One page of a list: its items, and where the next page starts (None after the last).
 
-    __slots__ = ("items", "next")
+    `deviations`: where the answer, outside its items, differed from its schema (each item
+    has its own)."""
 
-    def __init__(self, items: list[M], next: str | int | None) -> None:
+    __slots__ = ("deviations", "items", "next")
+
+    def __init__(
+        self,
+        items: list[M],
+        next: str | int | None,
+        deviations: tuple[reading.Deviation, ...] = (),
+    ) -> None:
         self.items = items
         self.next = next
+        self.deviations = deviations
 
     def __iter__(self) -> Iterator[M]:
         return iter(self.items)
@@ -166,85 +147,46 @@ class Page(Generic[M]):
 # -- arguments ----------------------------------------------------------------------------------
 
 
-_BODY_CLASSES: dict[tuple[str, str], Any] = {}
-
-
-def _in_version(op: Operation, version: str) -> None:
-    if version not in op.versions:
-        raise InvalidParameterError(
-            f"{op.id} does not exist in API version {version}; it exists in API versions "
-            f"{', '.join(op.versions)}"
-        )
-
-
-def _spec(op: Operation, version: str) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
-    doc = _schema.document(version)
-    item = doc["paths"][op.path]
-    return doc, item
-
-
-def _parameters(
-    doc: Mapping[str, Any], item: Mapping[str, Any], operation: Mapping[str, Any]
-) -> dict[str, Any]:
-    found = {}
-    for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-        parameter = _schema.resolve(doc, raw)
-        if parameter.get("in") == "query":
-            found[parameter["name"]] = parameter
-    return found
-
-
-def _versions_with(op: Operation, name: str, where: str) -> list[str]:
-    having = []
+def _versions_with(op: Operation, name: str) -> tuple[list[str], list[str]]:
+    """The versions whose operation takes `name` as a query parameter, and as a body field."""
+    query, body = [], []
     for version in op.versions:
-        doc, item = _spec(op, version)
-        operation = item[op.method.lower()]
-        if where == "query":
-            if name in _parameters(doc, item, operation):
-                having.append(version)
-        else:
-            schema = _body_schema(doc, operation)
-            if schema is not None and name in (schema.get("properties") or {}):
-                having.append(version)
-    return having
+        spec = op.spec(version)
+        if name in spec.query:
+            query.append(version)
+        if name in spec.body:
+            body.append(version)
+    return query, body
 
 
-def _body_schema(doc: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
-    if not content:
-        return None
-    schema = _schema.resolve(doc, content.get("schema"))
-    return schema if isinstance(schema, Mapping) else None
-
-
-def _missing_in(
-    op: Operation, version: str, keyword: str, name: str, where: str
-) -> InvalidParameterError:
-    having = _versions_with(op, name, where)
+def _missing_in(op: Operation, version: str, name: str) -> InvalidParameterError:
+    query, body = _versions_with(op, name)
+    having = sorted(set(query) | set(body))
     place = f"API versions {', '.join(having)}" if having else "no API version"
     return InvalidParameterError(
-        f"argument {keyword!r} does not exist in API version {version}; it exists in {place} "
+        f"argument {name!r} does not exist in API version {version}; it exists in {place} "
         f"({op.id})"
     )
 
 
 def prepare(
     op: Operation, version: str, path_values: Sequence[Any], arguments: Mapping[str, Any]
-) -> tuple[tuple[str, ...], dict[str, Any]]:
-    """The checked ids and the generated function's keyword arguments, or InvalidParameterError."""
-    _in_version(op, version)
-    identifiers = tuple(
-        ids.resource_id(name, value)
-        for name, value in zip(op.path_params, path_values, strict=True)
-    )
+) -> Request:
+    """The request to send, every argument checked against `version`'s spec, or
+    InvalidParameterError. `arguments` are keyed by the spec's names (and the aliases and
+    flags resources.yaml declares)."""
+    spec = op.spec(version)
+    path = spec.path
+    for name, value in zip(spec.path_params, path_values, strict=True):
+        path = path.replace("{" + name + "}", ids.resource_id(name, value))
     given = dict(arguments)
-    for alias, field in op.aliases.items():
+    for alias, field in spec.extras["aliases"].items():
         value = given.pop(alias, None)
         if value is not None:
             if given.get(field) is not None:
                 raise InvalidParameterError(f"give {alias} or {field}, not both")
             given[field] = value
-    for flag, (field, if_true, if_false) in op.flags.items():
+    for flag, (field, if_true, if_false) in spec.extras["flags"].items():
         value = given.pop(flag, None)
         if value is not None:
             if not isinstance(value, bool):
@@ -252,42 +194,32 @@ def prepare(
             if given.get(field) is not None:
                 raise InvalidParameterError(f"give {flag} or {field}, not both")
             given[field] = if_true if value else if_false
-    doc, parameters, schema = _facts(op, version)
-    kwargs: dict[str, Any] = {}
+    doc = spec.doc
+    params: list[tuple[str, Any]] = []
     body: dict[str, Any] = {}
-    for keyword, value in given.items():
+    for name, value in given.items():
         if value is None:
             continue
-        if keyword in op.query:
-            name = op.query[keyword]
-            if name not in parameters:
-                raise _missing_in(op, version, keyword, name, "query")
-            checked = _schema.check(
-                doc, parameters[name].get("schema"), _schema.to_json(value), keyword
-            )
-            generated = op.generated_query[version][name]
-            kwargs[generated] = _as_generated(op, version, generated, checked)
-        elif keyword in op.body:
-            body[op.body[keyword]] = _shorthand(op, op.body[keyword], _schema.to_json(value))
-        else:  # a generated method passes only what it declares
-            raise InvalidParameterError(f"{op.id} takes no argument {keyword!r}")
-    if schema is None:
-        if body:
-            raise _missing_in(op, version, next(iter(body)), next(iter(body)), "body")
-        return identifiers, kwargs
-    fields = schema.get("properties") or {}
-    for name in body:
-        if name not in fields:
-            keyword = next(k for k, v in op.body.items() if v == name)
-            raise _missing_in(op, version, keyword, name, "body")
-        if isinstance(body[name], Mapping) and _is_tag_list(doc, fields[name]):
-            body[name] = [{"key": key, "value": value} for key, value in body[name].items()]
-    try:
-        checked_body = _schema.check(doc, schema, body, "")  # each field, then what is required
-    except InvalidParameterError as problem:
-        raise InvalidParameterError(f"{problem} (API version {version}, {op.id})") from None
-    kwargs["body"] = _body_class(op, version).from_dict(checked_body)
-    return identifiers, kwargs
+        if name in spec.query:
+            checked = _schema.check(doc, spec.query[name], _schema.to_json(value), name)
+            if isinstance(checked, list):
+                params.extend((name, item) for item in checked)
+            else:
+                params.append((name, checked))
+        elif name in spec.body:
+            body[name] = _shorthand(spec, name, _schema.to_json(value))
+        else:
+            raise _missing_in(op, version, name)
+    json_body: dict[str, Any] | None = None
+    if spec.body_schema is not None:
+        for name, value in body.items():
+            if isinstance(value, Mapping) and _is_tag_list(doc, spec.body[name]):
+                body[name] = [{"key": key, "value": item} for key, item in value.items()]
+        try:
+            json_body = _schema.check(doc, spec.body_schema, body, "")
+        except InvalidParameterError as problem:
+            raise InvalidParameterError(f"{problem} (API version {version}, {op.id})") from None
+    return Request(spec.method, op.id, path, version, params=params, json=json_body)
 
 
 def _is_tag_list(doc: Mapping[str, Any], prop: Any) -> bool:
@@ -300,154 +232,125 @@ def _is_tag_list(doc: Mapping[str, Any], prop: Any) -> bool:
     return False
 
 
-_FACTS: dict[tuple[str, str], tuple[Mapping[str, Any], dict[str, Any], Any]] = {}
-
-
-def _facts(op: Operation, version: str) -> tuple[Mapping[str, Any], dict[str, Any], Any]:
-    """The version's document, the operation's query parameters and its body schema (once)."""
-    key = (op.id, version)
-    found = _FACTS.get(key)
-    if found is None:
-        doc, item = _spec(op, version)
-        operation = item[op.method.lower()]
-        found = _FACTS[key] = (doc, _parameters(doc, item, operation), _body_schema(doc, operation))
-    return found
-
-
-def _shorthand(op: Operation, field: str, value: Any) -> Any:
+def _shorthand(spec: OperationSpec, field: str, value: Any) -> Any:
     """A plain string in a declared list stands for an item with only that field."""
-    item_field = op.shorthand.get(field)
+    item_field = spec.extras["item-shorthand"].get(field)
     if item_field is None or not isinstance(value, list):
         return value
     return [{item_field: item} if isinstance(item, str) else item for item in value]
 
 
-def _as_generated(op: Operation, version: str, keyword: str, value: Any) -> Any:
-    """A checked query value as the generated function takes it: an enum's member, not its
-    text (the generated code sends `.value`)."""
-    enum = _query_enums(op, version).get(keyword)
-    if enum is None:
-        return value
-    if isinstance(value, list):
-        return [enum(item) for item in value]
-    return enum(value)
-
-
-_QUERY_ENUMS: dict[tuple[str, str], dict[str, Any]] = {}
-
-
-def _query_enums(op: Operation, version: str) -> dict[str, Any]:
-    key = (op.id, version)
-    found = _QUERY_ENUMS.get(key)
-    if found is None:
-        hints = typing.get_type_hints(op.module(version).sync_detailed)
-        found = {}
-        for name in op.generated_query[version].values():
-            enums = [
-                t
-                for t in _leaves(hints.get(name))
-                if isinstance(t, type) and issubclass(t, enum_base)
-            ]
-            if enums:
-                found[name] = enums[0]
-        _QUERY_ENUMS[key] = found
-    return found
-
-
-def _leaves(annotation: Any) -> list[Any]:
-    arguments = typing.get_args(annotation)
-    if not arguments:
-        return [annotation]
-    return [leaf for argument in arguments for leaf in _leaves(argument)]
-
-
-def _body_class(op: Operation, version: str) -> Any:
-    key = (op.id, version)
-    found = _BODY_CLASSES.get(key)
-    if found is None:
-        hints = typing.get_type_hints(op.module(version).sync_detailed)
-        found = _BODY_CLASSES[key] = hints["body"]
-    return found
-
-
 # -- answers ------------------------------------------------------------------------------------
 
 
-def checked_answer(op: Operation, version: str, answer: Answer) -> Any:
-    """The answer's JSON, checked against the schema of its status in the version's spec: a
-    wrong type in a documented field is a MalformedResponseError naming the field."""
-    if not answer.content:
-        return None
-    raw = _json(answer.content)
-    doc = _schema.document(version)
-    response = doc["paths"][op.path][op.method.lower()]["responses"].get(str(answer.status))
-    content = ((response or {}).get("content") or {}).get("application/json")
-    if content is None or (raw is None and not answer.content):
-        return raw
-    problem = _schema.problem_in_answer(doc, content.get("schema"), raw)
-    if problem is not None:
+def _line(request: Request) -> str:
+    return f"{request.method} {request.path}"
+
+
+def _decoded(op: Operation, request: Request, answer: Answer) -> tuple[OperationSpec, Any]:
+    """The answer's JSON object and the operation's spec; no body or another kind of JSON
+    than an object is a MalformedResponseError keeping the body."""
+    spec = op.spec(request.version)
+    raw = reading.decode(answer.status, answer.content, answer.headers, _line(request))
+    if not isinstance(raw, dict):
         raise MalformedResponseError(
             answer.status,
             None,
             answer.content,
             headers=answer.headers,
-            message=f"{op.method} {op.path}: the {answer.status} answer does not read as API "
-            f"version {version} documents it: {problem}",
+            message=f"{_line(request)}: the {answer.status} answer is a JSON "
+            f"{reading.json_type(raw)}, not the object API version {request.version} documents",
         )
-    return raw
+    return spec, raw
 
 
-def result(op: Operation, raw: Any) -> Any:
+def _checked(
+    op: Operation, request: Request, answer: Answer, strict: bool
+) -> tuple[Any, reading.Noted]:
+    spec, raw = _decoded(op, request, answer)
+    noted: reading.Noted = []
+    reading.checker_for(spec.doc, spec.answer_schema(answer.status))(raw, None, noted)
+    reading.report(
+        op.id,
+        request.version,
+        noted,
+        strict=strict,
+        status=answer.status,
+        content=answer.content,
+        headers=answer.headers,
+        line=_line(request),
+    )
+    return raw, noted
+
+
+def result(op: Operation, request: Request, answer: Answer, strict: bool) -> Any:
+    """What a method returns for a successful answer, read once; see `_reading`."""
     if op.result == "none":
-        return None
-    if op.result == "path" and op.returns:
-        return pluck(raw, op.returns)
-    if op.result == "model" and op.model is not None and isinstance(raw, Mapping):
-        return op.model.from_json(raw)
+        return None  # nothing reads it: it is not decoded
+    if not answer.content and op.result != "model":
+        return [] if op.result == "path" else None
+    raw, noted = _checked(op, request, answer, strict)
+    if op.result == "model" and op.model is not None:
+        return op.model.from_json(raw, reading.deviations_of(noted))
+    if op.result == "path":
+        returns = op.spec(request.version).extras["returns"]
+        return pluck(raw, returns) if isinstance(returns, str) else raw
     return raw
 
 
-def _json(content: bytes) -> Any:
-    import json
-
-    try:
-        return json.loads(content) if content else None
-    except ValueError:
-        return None
-
-
-def _items(op: Operation, raw: Any) -> list[Any]:
-    items = raw.get(op.items) if isinstance(raw, Mapping) and op.items else None
+def page_items(
+    op: Operation, request: Request, answer: Answer, strict: bool
+) -> tuple[list[Any], tuple[reading.Deviation, ...]]:
+    """A list answer's items as models, each with its own deviations, and the deviations of the
+    rest of the answer. An item that does not fit is still an item: what fits is read."""
+    raw, noted = _checked(op, request, answer, strict)
+    key = op.spec(request.version).items
+    items = raw.get(key) if key else None
     if not isinstance(items, list):
-        return []
+        return [], reading.deviations_of(noted)
     model = op.model
-    return [
-        model.from_json(item) if model and isinstance(item, Mapping) else item for item in items
-    ]
+    if model is None:
+        return items, reading.deviations_of(noted)
+    if not noted:
+        return [
+            model.from_json(item) if type(item) is dict else item for item in items
+        ], ()
+    per_item: dict[int, reading.Noted] = {}
+    rest: reading.Noted = []
+    for entry in noted:
+        index = _item_index(entry[0], key)
+        (per_item.setdefault(index, []) if index is not None else rest).append(entry)
+    built = []
+    for index, item in enumerate(items):
+        if type(item) is not dict:
+            built.append(item)
+            continue
+        mine = per_item.get(index)
+        under: reading.Where = ((None, key), index) if key else None
+        built.append(model.from_json(item, reading.deviations_of(mine, under) if mine else ()))
+    return built, reading.deviations_of(rest)
+
+
+def _item_index(where: reading.Where, key: str | None) -> int | None:
+    """The index of the list item a noted place is in (None: outside the items)."""
+    while where is not None:
+        parent, step = where
+        if parent == (None, key) and isinstance(step, int):
+            return step
+        where = parent
+    return None
 
 
 # -- flows --------------------------------------------------------------------------------------
-
-
-def _request(
-    op: Operation, version: str, identifiers: tuple[str, ...], kwargs: dict[str, Any]
-) -> Request:
-    path = op.path
-    for name, value in zip(op.path_params, identifiers, strict=True):
-        path = path.replace("{" + name + "}", value)
-    return Request(
-        op.method, op.id, op.module(version), path=path, args=identifiers, kwargs=kwargs, ok=op.ok
-    )
 
 
 def operation_flow(
     op: Operation, core: ClientCore, path_values: Sequence[Any], arguments: Mapping[str, Any]
 ) -> Flow[Any]:
     """Checks, sends and reads one operation; the version is the client's when the flow runs."""
-    version = core.version or ""
-    identifiers, kwargs = prepare(op, version, path_values, arguments)
-    answer = yield from call(_request(op, version, identifiers, kwargs), core.retry)
-    return result(op, checked_answer(op, version, answer))
+    request = prepare(op, core.version or "", path_values, arguments)
+    answer = yield from call(request, core.retry)
+    return result(op, request, answer, core.strict)
 
 
 class Pager:
@@ -479,7 +382,7 @@ class Pager:
     def _arguments(self) -> dict[str, Any]:
         arguments = dict(self.arguments)
         if self.op.paging is not None:
-            size, position = _PAGING[self.op.paging]
+            size, position = PAGING[self.op.paging]
             if self.page_size is not None:
                 arguments[size] = self.page_size
             if self.position is not None:
@@ -487,11 +390,10 @@ class Pager:
         return arguments
 
     def flow(self, core: ClientCore) -> Flow[Page[Any]]:
-        version = core.version or ""
-        identifiers, kwargs = prepare(self.op, version, self.path_values, self._arguments())
-        answer = yield from call(_request(self.op, version, identifiers, kwargs), core.retry)
-        items = _items(self.op, checked_answer(self.op, version, answer))
-        page = Page(items, self._next(items))
+        request = prepare(self.op, core.version or "", self.path_values, self._arguments())
+        answer = yield from call(request, core.retry)
+        items, deviations = page_items(self.op, request, answer, core.strict)
+        page = Page(items, self._next(items), deviations)
         self.position = page.next
         self.done = page.next is None
         return page
@@ -536,7 +438,6 @@ def _first_id(items: list[Any]) -> Any:
     return raw.get("id") if isinstance(raw, Mapping) else repr(raw)
 
 
-_PAGING = {"marker": ("limit", "marker"), "offset": ("limit", "offset"), "page": ("size", "page")}
 
 
 def wait_flow(

@@ -138,13 +138,14 @@ class AsyncVirtualServerClient(
 
     async def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
-            if self._generated is None:
-                self._generated = self._core.generated_client_class()(async_httpx_client=self._http)
-            return Answer.of(
-                await request.module.asyncio_detailed(
-                    *request.args, client=self._generated, **request.kwargs
-                )
+            response = await self._http.request(
+                request.method,
+                request.path,
+                params=request.params,
+                json=request.json,
+                headers=request.headers,
             )
+            return Answer(response.status_code, response.headers, response.content)
         except Exception as error:
             return self._failed(request, error)
         finally:

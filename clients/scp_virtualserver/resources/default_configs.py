@@ -5,7 +5,6 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Resource
@@ -17,46 +16,7 @@ __all__ = [
     "DefaultConfigs",
     "AsyncDefaultConfigs",
 ]
-
-
-def _load_list_default_configs(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.default_configs import list_default_configs as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.default_configs import list_default_configs as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.default_configs import list_default_configs as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.default_configs import list_default_configs as v1_3
-
-        return v1_3
-    raise LookupError(f"listDefaultConfigs is not in API version {version}")
-
-
-_LIST_DEFAULT_CONFIGS = Operation(
-    "listDefaultConfigs",
-    "GET",
-    "/v1/default-configs",
-    (),
-    ok=(200,),
-    load=_load_list_default_configs,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={"name": "name", "category": "category"},
-    body={},
-    generated_query={
-        "1.0": {"name": "name", "category": "category"},
-        "1.1": {"name": "name", "category": "category"},
-        "1.2": {"name": "name", "category": "category"},
-        "1.3": {"name": "name", "category": "category"},
-    },
-    result="json",
-)
+_LIST_DEFAULT_CONFIGS = Operation("listDefaultConfigs", "json")
 
 
 class DefaultConfigs(Resource):

@@ -6,7 +6,6 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
@@ -22,155 +21,10 @@ __all__ = [
     "Keypairs",
     "AsyncKeypairs",
 ]
-
-
-def _load_list_keypairs(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.keypairs import list_keypairs as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.keypairs import list_keypairs as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.keypairs import list_keypairs as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.keypairs import list_keypairs as v1_3
-
-        return v1_3
-    raise LookupError(f"listKeypairs is not in API version {version}")
-
-
-_LIST_KEYPAIRS = Operation(
-    "listKeypairs",
-    "GET",
-    "/v1/keypairs",
-    (),
-    ok=(200,),
-    load=_load_list_keypairs,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={"limit": "limit", "marker": "marker"},
-    body={},
-    generated_query={
-        "1.0": {"limit": "limit", "marker": "marker"},
-        "1.1": {"limit": "limit", "marker": "marker"},
-        "1.2": {"limit": "limit", "marker": "marker"},
-        "1.3": {"limit": "limit", "marker": "marker"},
-    },
-    result="list",
-    model=models.Keypair,
-    items="keypairs",
-    paging="marker",
-)
-
-
-def _load_create_keypair(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.keypairs import create_keypair as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.keypairs import create_keypair as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.keypairs import create_keypair as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.keypairs import create_keypair as v1_3
-
-        return v1_3
-    raise LookupError(f"createKeypair is not in API version {version}")
-
-
-_CREATE_KEYPAIR = Operation(
-    "createKeypair",
-    "POST",
-    "/v1/keypairs",
-    (),
-    ok=(201,),
-    load=_load_create_keypair,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={"name": "name", "public_key": "public_key", "tags": "tags"},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="json",
-)
-
-
-def _load_show_keypair(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.keypairs import show_keypair as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.keypairs import show_keypair as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.keypairs import show_keypair as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.keypairs import show_keypair as v1_3
-
-        return v1_3
-    raise LookupError(f"showKeypair is not in API version {version}")
-
-
-_SHOW_KEYPAIR = Operation(
-    "showKeypair",
-    "GET",
-    "/v1/keypairs/{keypair_name}",
-    ("keypair_name",),
-    ok=(200,),
-    load=_load_show_keypair,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="model",
-    model=models.Keypair,
-)
-
-
-def _load_delete_keypair(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.keypairs import delete_keypair as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.keypairs import delete_keypair as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.keypairs import delete_keypair as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.keypairs import delete_keypair as v1_3
-
-        return v1_3
-    raise LookupError(f"deleteKeypair is not in API version {version}")
-
-
-_DELETE_KEYPAIR = Operation(
-    "deleteKeypair",
-    "DELETE",
-    "/v1/keypairs/{keypair_name}",
-    ("keypair_name",),
-    ok=(204,),
-    load=_load_delete_keypair,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="none",
-)
+_LIST_KEYPAIRS = Operation("listKeypairs", "list", models.Keypair)
+_CREATE_KEYPAIR = Operation("createKeypair", "json")
+_SHOW_KEYPAIR = Operation("showKeypair", "model", models.Keypair)
+_DELETE_KEYPAIR = Operation("deleteKeypair", "none")
 
 
 class Keypairs(Resource):

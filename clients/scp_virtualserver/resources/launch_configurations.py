@@ -6,7 +6,6 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
@@ -22,194 +21,16 @@ __all__ = [
     "LaunchConfigurations",
     "AsyncLaunchConfigurations",
 ]
-
-
-def _load_list_launch_configurations(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.launch_configurations import list_launch_configurations as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.launch_configurations import list_launch_configurations as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.launch_configurations import list_launch_configurations as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.launch_configurations import list_launch_configurations as v1_3
-
-        return v1_3
-    raise LookupError(f"listLaunchConfigurations is not in API version {version}")
-
-
 _LIST_LAUNCH_CONFIGURATIONS = Operation(
-    "listLaunchConfigurations",
-    "GET",
-    "/v1/launch-configurations",
-    (),
-    ok=(200,),
-    load=_load_list_launch_configurations,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={
-        "name": "name",
-        "image_id": "image_id",
-        "offset": "offset",
-        "limit": "limit",
-        "sort": "sort",
-    },
-    body={},
-    generated_query={
-        "1.0": {
-            "name": "name",
-            "image_id": "image_id",
-            "offset": "offset",
-            "limit": "limit",
-            "sort": "sort",
-        },
-        "1.1": {
-            "name": "name",
-            "image_id": "image_id",
-            "offset": "offset",
-            "limit": "limit",
-            "sort": "sort",
-        },
-        "1.2": {
-            "name": "name",
-            "image_id": "image_id",
-            "offset": "offset",
-            "limit": "limit",
-            "sort": "sort",
-        },
-        "1.3": {
-            "name": "name",
-            "image_id": "image_id",
-            "offset": "offset",
-            "limit": "limit",
-            "sort": "sort",
-        },
-    },
-    result="list",
-    model=models.LaunchConfiguration,
-    items="launch_configurations",
-    paging="offset",
+    "listLaunchConfigurations", "list", models.LaunchConfiguration
 )
-
-
-def _load_create_launch_configuration(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.launch_configurations import create_launch_configuration as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.launch_configurations import create_launch_configuration as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.launch_configurations import create_launch_configuration as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.launch_configurations import create_launch_configuration as v1_3
-
-        return v1_3
-    raise LookupError(f"createLaunchConfiguration is not in API version {version}")
-
-
 _CREATE_LAUNCH_CONFIGURATION = Operation(
-    "createLaunchConfiguration",
-    "POST",
-    "/v1/launch-configurations",
-    (),
-    ok=(201,),
-    load=_load_create_launch_configuration,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={
-        "image_id": "image_id",
-        "keypair_name": "keypair_name",
-        "name": "name",
-        "server_type_id": "server_type_id",
-        "tags": "tags",
-        "user_data": "user_data",
-        "volumes": "volumes",
-    },
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="model",
-    model=models.LaunchConfiguration,
+    "createLaunchConfiguration", "model", models.LaunchConfiguration
 )
-
-
-def _load_show_launch_configuration(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.launch_configurations import show_launch_configuration as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.launch_configurations import show_launch_configuration as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.launch_configurations import show_launch_configuration as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.launch_configurations import show_launch_configuration as v1_3
-
-        return v1_3
-    raise LookupError(f"showLaunchConfiguration is not in API version {version}")
-
-
 _SHOW_LAUNCH_CONFIGURATION = Operation(
-    "showLaunchConfiguration",
-    "GET",
-    "/v1/launch-configurations/{launch_configuration_id}",
-    ("launch_configuration_id",),
-    ok=(200,),
-    load=_load_show_launch_configuration,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="model",
-    model=models.LaunchConfiguration,
+    "showLaunchConfiguration", "model", models.LaunchConfiguration
 )
-
-
-def _load_delete_launch_configuration(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.launch_configurations import delete_launch_configuration as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.launch_configurations import delete_launch_configuration as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.launch_configurations import delete_launch_configuration as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.launch_configurations import delete_launch_configuration as v1_3
-
-        return v1_3
-    raise LookupError(f"deleteLaunchConfiguration is not in API version {version}")
-
-
-_DELETE_LAUNCH_CONFIGURATION = Operation(
-    "deleteLaunchConfiguration",
-    "DELETE",
-    "/v1/launch-configurations/{launch_configuration_id}",
-    ("launch_configuration_id",),
-    ok=(204,),
-    load=_load_delete_launch_configuration,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="none",
-)
+_DELETE_LAUNCH_CONFIGURATION = Operation("deleteLaunchConfiguration", "none")
 
 
 class LaunchConfigurations(Resource):

@@ -1,7 +1,7 @@
 """The facade's models: one per resource, with the fields of every API version.
 
-A field the version in use does not have is None; the answer as the service sent it is kept in
-`raw`. Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
+A field the version in use does not have, or whose value does not fit its schema, is None; the
+answer as the service sent it is kept in `raw`, the differences from the schema in `deviations`. Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import datetime
 import enum
 from typing import Any, ClassVar
 
-from .._model import Model, pluck
+from .._model import Model, field, pluck
 
 __all__ = [
     "AutoScalingGroupLbServerGroup",
@@ -49,11 +49,13 @@ class AutoScalingGroupLbServerGroup(Model):
 
     The load balancer server groups an Auto-Scaling Group registers its servers in.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "created_at",
         "created_by",
         "id",
@@ -62,29 +64,20 @@ class AutoScalingGroupLbServerGroup(Model):
         "name",
         "port",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("created_at", "_datetime"),
-        ("created_by", "_text"),
-        ("id", "_text"),
-        ("modified_at", "_datetime"),
-        ("modified_by", "_text"),
-        ("name", "_text"),
-        ("port", "_integer"),
-    )
 
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When the link was made."""
-    created_by: str
+    created_by: str = field("created_by", "_text")
     """User who made the link."""
-    id: str
+    id: str = field("id", "_text")
     """LB server group ID."""
-    modified_at: datetime.datetime
+    modified_at: datetime.datetime = field("modified_at", "_datetime")
     """When the link last changed."""
-    modified_by: str
+    modified_by: str = field("modified_by", "_text")
     """User who last changed the link."""
-    name: str
+    name: str = field("name", "_text")
     """LB server group name."""
-    port: int
+    port: int = field("port", "_integer")
     """Port of the servers that the load balancer sends traffic to."""
 
 
@@ -93,11 +86,13 @@ class AutoScalingGroupNotification(Model):
 
     Who is told of an Auto-Scaling Group's scaling events.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "auto_scaling_group_id",
         "created_at",
@@ -111,44 +106,30 @@ class AutoScalingGroupNotification(Model):
         "user_id",
         "user_name",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("auto_scaling_group_id", "_text"),
-        ("created_at", "_datetime"),
-        ("created_by", "_text"),
-        ("id", "_text"),
-        ("modified_at", "_datetime"),
-        ("modified_by", "_text"),
-        ("notification_events", "_array"),
-        ("notification_state", "_text"),
-        ("user_email", "_text"),
-        ("user_id", "_text"),
-        ("user_name", "_text"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the group."""
-    auto_scaling_group_id: str
+    auto_scaling_group_id: str = field("auto_scaling_group_id", "_text")
     """The Auto-Scaling Group."""
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When the notification was created."""
-    created_by: str
+    created_by: str = field("created_by", "_text")
     """User who created the notification."""
-    id: str
+    id: str = field("id", "_text")
     """Notification ID."""
-    modified_at: datetime.datetime
+    modified_at: datetime.datetime = field("modified_at", "_datetime")
     """When the notification last changed."""
-    modified_by: str
+    modified_by: str = field("modified_by", "_text")
     """User who last changed the notification."""
-    notification_events: list[Any]
+    notification_events: list[Any] = field("notification_events", "_array")
     """The events the user is notified of."""
-    notification_state: str
+    notification_state: str = field("notification_state", "_text")
     """The notification's state (such as `ACTIVE`)."""
-    user_email: str
+    user_email: str = field("user_email", "_text")
     """The notified user's email address."""
-    user_id: str
+    user_id: str = field("user_id", "_text")
     """The notified user."""
-    user_name: str
+    user_name: str = field("user_name", "_text")
     """The notified user's name."""
 
 
@@ -157,11 +138,13 @@ class AutoScalingGroupPolicy(Model):
 
     Metric-based policies that scale an Auto-Scaling Group out or in.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "auto_scaling_group_id",
         "comparison_operator",
@@ -182,65 +165,44 @@ class AutoScalingGroupPolicy(Model):
         "threshold",
         "threshold_unit",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("auto_scaling_group_id", "_text"),
-        ("comparison_operator", "_text"),
-        ("cooldown_seconds", "_integer"),
-        ("created_at", "_datetime"),
-        ("created_by", "_text"),
-        ("evaluation_minutes", "_integer"),
-        ("id", "_text"),
-        ("metric_method", "_text"),
-        ("metric_type", "_text"),
-        ("modified_at", "_datetime"),
-        ("modified_by", "_text"),
-        ("name", "_text"),
-        ("scale_method", "_text"),
-        ("scale_type", "_text"),
-        ("scale_value", "_integer"),
-        ("state", "_text"),
-        ("threshold", "_integer"),
-        ("threshold_unit", "_text"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the group."""
-    auto_scaling_group_id: str
+    auto_scaling_group_id: str = field("auto_scaling_group_id", "_text")
     """The Auto-Scaling Group."""
-    comparison_operator: str
+    comparison_operator: str = field("comparison_operator", "_text")
     """How the metric is compared with the threshold: `ge`, `gt`, `le` or `lt`."""
-    cooldown_seconds: int
+    cooldown_seconds: int = field("cooldown_seconds", "_integer")
     """Seconds to wait after scaling before the policy may act again."""
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When the policy was created."""
-    created_by: str
+    created_by: str = field("created_by", "_text")
     """User who created the policy."""
-    evaluation_minutes: int
+    evaluation_minutes: int = field("evaluation_minutes", "_integer")
     """Minutes the condition must hold before the policy acts."""
-    id: str
+    id: str = field("id", "_text")
     """Policy ID."""
-    metric_method: str
+    metric_method: str = field("metric_method", "_text")
     """How the metric is aggregated: `AVG`, `MIN` or `MAX`."""
-    metric_type: str
+    metric_type: str = field("metric_type", "_text")
     """The metric watched (such as `CPU`)."""
-    modified_at: datetime.datetime
+    modified_at: datetime.datetime = field("modified_at", "_datetime")
     """When the policy last changed."""
-    modified_by: str
+    modified_by: str = field("modified_by", "_text")
     """User who last changed the policy."""
-    name: str
+    name: str = field("name", "_text")
     """Policy name."""
-    scale_method: str
+    scale_method: str = field("scale_method", "_text")
     """How `scale_value` is read: `AMOUNT`, `PERCENTAGE` or `FIXED`."""
-    scale_type: str
+    scale_type: str = field("scale_type", "_text")
     """Direction: `SCALE_OUT` or `SCALE_IN`."""
-    scale_value: int
+    scale_value: int = field("scale_value", "_integer")
     """How much to scale, as `scale_method` says."""
-    state: str
+    state: str = field("state", "_text")
     """Whether the policy is on (`ACTIVE`) or off."""
-    threshold: int
+    threshold: int = field("threshold", "_integer")
     """The value the metric is compared with."""
-    threshold_unit: str
+    threshold_unit: str = field("threshold_unit", "_text")
     """Unit of the threshold (such as `%`)."""
 
 
@@ -249,11 +211,13 @@ class AutoScalingGroupSchedule(Model):
 
     Schedules that change an Auto-Scaling Group's server counts at set times.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "created_at",
         "created_by",
@@ -275,68 +239,46 @@ class AutoScalingGroupSchedule(Model):
         "state",
         "timezone",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("created_at", "_datetime"),
-        ("created_by", "_text"),
-        ("day_of_month", "_text"),
-        ("day_of_week", "_text"),
-        ("description", "_text"),
-        ("desired_server_count", "_integer"),
-        ("end_date", "_text"),
-        ("frequency", "_text"),
-        ("hour", "_integer"),
-        ("id", "_text"),
-        ("max_server_count", "_integer"),
-        ("min_server_count", "_integer"),
-        ("minute", "_integer"),
-        ("modified_at", "_datetime"),
-        ("modified_by", "_text"),
-        ("name", "_text"),
-        ("start_date", "_text"),
-        ("state", "_text"),
-        ("timezone", "_text"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the group."""
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When the schedule was created."""
-    created_by: str
+    created_by: str = field("created_by", "_text")
     """User who created the schedule."""
-    day_of_month: str | None
+    day_of_month: str | None = field("day_of_month", "_text")
     """For a monthly schedule, the day(s) of the month it runs on."""
-    day_of_week: str | None
+    day_of_week: str | None = field("day_of_week", "_text")
     """For a weekly schedule, the day(s) of the week it runs on."""
-    description: str | None
+    description: str | None = field("description", "_text")
     """A free text about the schedule."""
-    desired_server_count: int | None
+    desired_server_count: int | None = field("desired_server_count", "_integer")
     """The desired server count set when the schedule runs."""
-    end_date: str | None
+    end_date: str | None = field("end_date", "_text")
     """Last day the schedule runs; null for no end."""
-    frequency: str
+    frequency: str = field("frequency", "_text")
     """How often a schedule runs."""
-    hour: int
+    hour: int = field("hour", "_integer")
     """Hour of the day it runs."""
-    id: str
+    id: str = field("id", "_text")
     """Schedule ID."""
-    max_server_count: int | None
+    max_server_count: int | None = field("max_server_count", "_integer")
     """The maximum server count set when the schedule runs."""
-    min_server_count: int | None
+    min_server_count: int | None = field("min_server_count", "_integer")
     """The minimum server count set when the schedule runs."""
-    minute: int
+    minute: int = field("minute", "_integer")
     """Minute of the hour it runs."""
-    modified_at: datetime.datetime
+    modified_at: datetime.datetime = field("modified_at", "_datetime")
     """When the schedule last changed."""
-    modified_by: str
+    modified_by: str = field("modified_by", "_text")
     """User who last changed the schedule."""
-    name: str
+    name: str = field("name", "_text")
     """Schedule name."""
-    start_date: str
+    start_date: str = field("start_date", "_text")
     """First day the schedule runs."""
-    state: str
+    state: str = field("state", "_text")
     """Schedule state (such as `ACTIVE`)."""
-    timezone: str
+    timezone: str = field("timezone", "_text")
     """Time zone of `hour` and `minute`."""
 
 
@@ -345,11 +287,13 @@ class AutoScalingGroupVirtualServer(Model):
 
     The servers an Auto-Scaling Group runs.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "addresses",
         "auto_scaling_group_id",
@@ -379,92 +323,62 @@ class AutoScalingGroupVirtualServer(Model):
         "volumes",
         "vpc_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("addresses", "_array"),
-        ("auto_scaling_group_id", "_text"),
-        ("created_at", "_datetime"),
-        ("created_by", "_text"),
-        ("disk_config", "_text"),
-        ("id", "_text"),
-        ("image_id", "_text"),
-        ("is_asg_virtual_server_healthy", "_boolean"),
-        ("is_lb_healthy", "_boolean"),
-        ("is_marketplace", "_boolean"),
-        ("keypair_name", "_text"),
-        ("launch_configuration_id", "_text"),
-        ("lb_linked_state", "_text"),
-        ("locked", "_boolean"),
-        ("metadata", "_object"),
-        ("modified_at", "_datetime"),
-        ("name", "_text"),
-        ("partition_number", "_integer"),
-        ("planned_compute_os_type", "_text"),
-        ("product_category", "_text"),
-        ("product_offering", "_text"),
-        ("security_groups", "_array"),
-        ("server_group_id", "_text"),
-        ("server_type", "_object"),
-        ("state", "_text"),
-        ("volumes", "_array"),
-        ("vpc_id", "_text"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the server."""
-    addresses: list[Any] | None
+    addresses: list[Any] | None = field("addresses", "_array")
     """The server's subnets and IP addresses."""
-    auto_scaling_group_id: str
+    auto_scaling_group_id: str = field("auto_scaling_group_id", "_text")
     """The Auto-Scaling Group that runs the server."""
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When the server was created."""
-    created_by: str
+    created_by: str = field("created_by", "_text")
     """User (or service) that created the server."""
-    disk_config: str
+    disk_config: str = field("disk_config", "_text")
     """How the boot disk was partitioned (such as `MANUAL`)."""
-    id: str
+    id: str = field("id", "_text")
     """Server ID."""
-    image_id: str | None
+    image_id: str | None = field("image_id", "_text")
     """Image the server was created from."""
-    is_asg_virtual_server_healthy: bool | None
+    is_asg_virtual_server_healthy: bool | None = field("is_asg_virtual_server_healthy", "_boolean")
     """Whether the group considers the server healthy."""
-    is_lb_healthy: bool | None
+    is_lb_healthy: bool | None = field("is_lb_healthy", "_boolean")
     """Whether the load balancer considers the server healthy."""
-    is_marketplace: bool | None
+    is_marketplace: bool | None = field("is_marketplace", "_boolean")
     """Whether that image is a Marketplace image."""
-    keypair_name: str | None
+    keypair_name: str | None = field("keypair_name", "_text")
     """Keypair installed on the server."""
-    launch_configuration_id: str | None
+    launch_configuration_id: str | None = field("launch_configuration_id", "_text")
     """Launch configuration the server was created from."""
-    lb_linked_state: str | None
+    lb_linked_state: str | None = field("lb_linked_state", "_text")
     """The state of the server's registration with the load balancer."""
-    locked: bool
+    locked: bool = field("locked", "_boolean")
     """Whether the server is locked against changes."""
-    metadata: dict[str, Any]
+    metadata: dict[str, Any] = field("metadata", "_object")
     """Key-value metadata of the server."""
-    modified_at: datetime.datetime
+    modified_at: datetime.datetime = field("modified_at", "_datetime")
     """When the server last changed."""
-    name: str
+    name: str = field("name", "_text")
     """Server name."""
-    partition_number: int | None
+    partition_number: int | None = field("partition_number", "_integer")
     """Partition of the server group the server is placed in, if any. New in 1.1 (Samsung's 1.1 SDK only, likely)."""
-    planned_compute_os_type: str | None
+    planned_compute_os_type: str | None = field("planned_compute_os_type", "_text")
     """The kind of OS a server is planned for (drives licensing)."""
-    product_category: str | None
+    product_category: str | None = field("product_category", "_text")
     """The product category of a server."""
-    product_offering: str | None
+    product_offering: str | None = field("product_offering", "_text")
     """The product offering of a server."""
-    security_groups: list[Any] | None
+    security_groups: list[Any] | None = field("security_groups", "_array")
     """Security groups of the server."""
-    server_group_id: str | None
+    server_group_id: str | None = field("server_group_id", "_text")
     """Server group the server belongs to."""
-    server_type: dict[str, Any]
+    server_type: dict[str, Any] = field("server_type", "_object")
     """A server's type (vCPUs, memory, disks)."""
-    state: str
+    state: str = field("state", "_text")
     """Server state (such as `ACTIVE`)."""
-    volumes: list[Any]
+    volumes: list[Any] = field("volumes", "_array")
     """Volumes attached to the server."""
-    vpc_id: str | None
+    vpc_id: str | None = field("vpc_id", "_text")
     """VPC of the server."""
 
 
@@ -485,11 +399,13 @@ class AutoScalingGroup(Model):
 
     Auto-Scaling Groups, which keep a number of servers running from a launch configuration.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "created_at",
         "created_by",
@@ -515,80 +431,54 @@ class AutoScalingGroup(Model):
         "use_lb_state_check",
         "vpc_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("created_at", "_datetime"),
-        ("created_by", "_text"),
-        ("desired_server_count", "_integer"),
-        ("desired_server_count_editable", "_boolean"),
-        ("drain_enabled", "_boolean"),
-        ("drain_timeout", "_integer"),
-        ("id", "_text"),
-        ("launch_configuration_id", "_text"),
-        ("launch_configuration_name", "_text"),
-        ("lb_server_groups", "_array"),
-        ("max_server_count", "_integer"),
-        ("min_server_count", "_integer"),
-        ("modified_at", "_datetime"),
-        ("modified_by", "_text"),
-        ("name", "_text"),
-        ("security_group_ids", "_array"),
-        ("server_name_prefix", "_text"),
-        ("state", "_text"),
-        ("state_check_delay_time", "_integer"),
-        ("subnet_ids", "_array"),
-        ("total_server_count", "_integer"),
-        ("use_lb_state_check", "_boolean"),
-        ("vpc_id", "_text"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the group."""
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When the group was created."""
-    created_by: str
+    created_by: str = field("created_by", "_text")
     """User who created the group."""
-    desired_server_count: int
+    desired_server_count: int = field("desired_server_count", "_integer")
     """How many servers the group should run."""
-    desired_server_count_editable: bool
+    desired_server_count_editable: bool = field("desired_server_count_editable", "_boolean")
     """Whether the desired server count may be changed."""
-    drain_enabled: bool
+    drain_enabled: bool = field("drain_enabled", "_boolean")
     """Whether a server's load balancer connections are drained before it is removed."""
-    drain_timeout: int | None
+    drain_timeout: int | None = field("drain_timeout", "_integer")
     """How long draining may last."""
-    id: str
+    id: str = field("id", "_text")
     """Auto-Scaling Group ID."""
-    launch_configuration_id: str
+    launch_configuration_id: str = field("launch_configuration_id", "_text")
     """The launch configuration the group's servers are created from."""
-    launch_configuration_name: str
+    launch_configuration_name: str = field("launch_configuration_name", "_text")
     """That launch configuration's name."""
-    lb_server_groups: list[Any] | None
+    lb_server_groups: list[Any] | None = field("lb_server_groups", "_array")
     """Load balancer server groups the servers are registered in."""
-    max_server_count: int
+    max_server_count: int = field("max_server_count", "_integer")
     """Most servers the group may run."""
-    min_server_count: int
+    min_server_count: int = field("min_server_count", "_integer")
     """Fewest servers the group may run."""
-    modified_at: datetime.datetime
+    modified_at: datetime.datetime = field("modified_at", "_datetime")
     """When the group last changed."""
-    modified_by: str
+    modified_by: str = field("modified_by", "_text")
     """User who last changed the group."""
-    name: str
+    name: str = field("name", "_text")
     """Group name."""
-    security_group_ids: list[Any] | None
+    security_group_ids: list[Any] | None = field("security_group_ids", "_array")
     """Security groups of the group's servers."""
-    server_name_prefix: str
+    server_name_prefix: str = field("server_name_prefix", "_text")
     """Start of the names of the group's servers."""
-    state: str
+    state: str = field("state", "_text")
     """Group state (such as `IN_SERVICE`)."""
-    state_check_delay_time: int | None
+    state_check_delay_time: int | None = field("state_check_delay_time", "_integer")
     """How long after creating a server the group waits before checking its state."""
-    subnet_ids: list[Any] | None
+    subnet_ids: list[Any] | None = field("subnet_ids", "_array")
     """Subnets the group's servers are placed in."""
-    total_server_count: int | None
+    total_server_count: int | None = field("total_server_count", "_integer")
     """How many servers the group runs now."""
-    use_lb_state_check: bool | None
+    use_lb_state_check: bool | None = field("use_lb_state_check", "_boolean")
     """Whether the group also checks the servers' state at the load balancer."""
-    vpc_id: str
+    vpc_id: str = field("vpc_id", "_text")
     """VPC of the group."""
 
     @property
@@ -606,12 +496,13 @@ class DefaultConfig(Model):
 
     The service's default settings.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
     __slots__ = ()
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
 
 
 class ImageMember(Model):
@@ -619,34 +510,29 @@ class ImageMember(Model):
 
     The other accounts a shared image is offered to, and their answers.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "created_at",
         "image_id",
         "member_id",
         "status",
         "updated_at",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("created_at", "_text"),
-        ("image_id", "_text"),
-        ("member_id", "_text"),
-        ("status", "_text"),
-        ("updated_at", "_text"),
-    )
 
-    created_at: str
+    created_at: str = field("created_at", "_text")
     """When the image was shared with the member."""
-    image_id: str
+    image_id: str = field("image_id", "_text")
     """The shared image."""
-    member_id: str
+    member_id: str = field("member_id", "_text")
     """Account ID of the member."""
-    status: str
+    status: str = field("status", "_text")
     """`pending`, `accepted` or `rejected`."""
-    updated_at: str
+    updated_at: str = field("updated_at", "_text")
     """When the member last changed."""
 
 
@@ -668,11 +554,13 @@ class Image(Model):
 
     OS images that servers boot from; create, import, share and manage them.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "checksum",
         "container_format",
         "created_at",
@@ -706,104 +594,70 @@ class Image(Model):
         "visibility",
         "volumes",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("checksum", "_text"),
-        ("container_format", "_text"),
-        ("created_at", "_text"),
-        ("disk_format", "_text"),
-        ("file", "_text"),
-        ("id", "_text"),
-        ("min_disk", "_integer"),
-        ("min_ram", "_integer"),
-        ("name", "_text"),
-        ("os_distro", "_text"),
-        ("os_hash_algo", "_text"),
-        ("os_hash_value", "_text"),
-        ("os_hidden", "_boolean"),
-        ("owner", "_text"),
-        ("owner_account_name", "_text"),
-        ("owner_user_name", "_text"),
-        ("protected", "_boolean"),
-        ("root_device_name", "_text"),
-        ("scp_gpu_driver", "_text"),
-        ("scp_image_type", "_text"),
-        ("scp_k8s_version", "_text"),
-        ("scp_original_image_type", "_text"),
-        ("scp_os_build_version", "_text"),
-        ("scp_os_version", "_text"),
-        ("scp_supported_class_types", "_text"),
-        ("size", "_integer"),
-        ("status", "_text"),
-        ("updated_at", "_text"),
-        ("url", "_text"),
-        ("virtual_size", "_integer"),
-        ("visibility", "_text"),
-        ("volumes", "_text"),
-    )
 
-    checksum: str | None
+    checksum: str | None = field("checksum", "_text")
     """Checksum of the image data."""
-    container_format: str
+    container_format: str = field("container_format", "_text")
     """Container format of the image file."""
-    created_at: str
+    created_at: str = field("created_at", "_text")
     """When the image was created."""
-    disk_format: str
+    disk_format: str = field("disk_format", "_text")
     """Disk format of the image file."""
-    file: str
+    file: str = field("file", "_text")
     """Where the image's data file is."""
-    id: str
+    id: str = field("id", "_text")
     """ID of the image."""
-    min_disk: int
+    min_disk: int = field("min_disk", "_integer")
     """Smallest disk (GB) a server needs to boot this image."""
-    min_ram: int
+    min_ram: int = field("min_ram", "_integer")
     """Smallest memory a server needs to boot this image."""
-    name: str
+    name: str = field("name", "_text")
     """Name of the image."""
-    os_distro: str | None
+    os_distro: str | None = field("os_distro", "_text")
     """OS distribution of the image."""
-    os_hash_algo: str | None
+    os_hash_algo: str | None = field("os_hash_algo", "_text")
     """Algorithm of `os_hash_value`."""
-    os_hash_value: str | None
+    os_hash_value: str | None = field("os_hash_value", "_text")
     """Hash of the image data."""
-    os_hidden: bool
+    os_hidden: bool = field("os_hidden", "_boolean")
     """Whether the image is hidden from lists."""
-    owner: str
+    owner: str = field("owner", "_text")
     """ID of the account that owns the image."""
-    owner_account_name: str | None
+    owner_account_name: str | None = field("owner_account_name", "_text")
     """Name of the owning account."""
-    owner_user_name: str | None
+    owner_user_name: str | None = field("owner_user_name", "_text")
     """Name of the user who owns the image."""
-    protected: bool
+    protected: bool = field("protected", "_boolean")
     """Whether the image is protected from deletion."""
-    root_device_name: str | None
+    root_device_name: str | None = field("root_device_name", "_text")
     """Name of the root device."""
-    scp_gpu_driver: str | None
+    scp_gpu_driver: str | None = field("scp_gpu_driver", "_text")
     """GPU driver installed in the image, if any. New in 1.2 (Samsung's 1.2 SDK only; likely)."""
-    scp_image_type: str | None
+    scp_image_type: str | None = field("scp_image_type", "_text")
     """SCP image type."""
-    scp_k8s_version: str | None
+    scp_k8s_version: str | None = field("scp_k8s_version", "_text")
     """Kubernetes version the image is made for."""
-    scp_original_image_type: str | None
+    scp_original_image_type: str | None = field("scp_original_image_type", "_text")
     """SCP image type of the original image."""
-    scp_os_build_version: str | None
+    scp_os_build_version: str | None = field("scp_os_build_version", "_text")
     """OS build version."""
-    scp_os_version: str | None
+    scp_os_version: str | None = field("scp_os_version", "_text")
     """OS version."""
-    scp_supported_class_types: str | None
+    scp_supported_class_types: str | None = field("scp_supported_class_types", "_text")
     """Server classes the image supports, as text. New in 1.3, in lists only (Samsung's 1.3 SDK only; likely)."""
-    size: int | None
+    size: int | None = field("size", "_integer")
     """Size of the image data in bytes."""
-    status: str
+    status: str = field("status", "_text")
     """Status of the image (such as `active`)."""
-    updated_at: str
+    updated_at: str = field("updated_at", "_text")
     """When the image last changed."""
-    url: str | None
+    url: str | None = field("url", "_text")
     """Object Storage URL the image came from."""
-    virtual_size: int | None
+    virtual_size: int | None = field("virtual_size", "_integer")
     """Virtual disk size in bytes."""
-    visibility: str
+    visibility: str = field("visibility", "_text")
     """Who may see and use the image."""
-    volumes: str | None
+    volumes: str | None = field("volumes", "_text")
     """Volumes of the image"""
 
     @property
@@ -821,11 +675,13 @@ class Keypair(Model):
 
     Key pairs for logging in to servers.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "created_at",
         "fingerprint",
         "id",
@@ -834,29 +690,20 @@ class Keypair(Model):
         "type",
         "user_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("created_at", "_datetime"),
-        ("fingerprint", "_text"),
-        ("id", "_integer"),
-        ("name", "_text"),
-        ("public_key", "_text"),
-        ("type", "_text"),
-        ("user_id", "_text"),
-    )
 
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime | None = field("created_at", "_datetime")
     """When the key pair was created."""
-    fingerprint: str
+    fingerprint: str = field("fingerprint", "_text")
     """Fingerprint of the public key."""
-    id: int | None
+    id: int | None = field("id", "_integer")
     """Key pair ID."""
-    name: str
+    name: str = field("name", "_text")
     """Key pair name."""
-    public_key: str
+    public_key: str = field("public_key", "_text")
     """The public key."""
-    type: str
+    type: str = field("type", "_text")
     """Kind of key, such as ssh."""
-    user_id: str | None
+    user_id: str | None = field("user_id", "_text")
     """User who owns the key pair."""
 
 
@@ -865,11 +712,13 @@ class LaunchConfiguration(Model):
 
     Server templates that Auto-Scaling Groups create their servers from.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "auto_scaling_group_count",
         "boot_disk_size",
@@ -890,65 +739,44 @@ class LaunchConfiguration(Model):
         "user_data",
         "volumes",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("auto_scaling_group_count", "_integer"),
-        ("boot_disk_size", "_integer"),
-        ("created_at", "_datetime"),
-        ("created_by", "_text"),
-        ("extra_disk_size", "_integer"),
-        ("file_storage_ids", "_array"),
-        ("id", "_text"),
-        ("image_id", "_text"),
-        ("image_name", "_text"),
-        ("keypair_name", "_text"),
-        ("modified_at", "_datetime"),
-        ("modified_by", "_text"),
-        ("name", "_text"),
-        ("public_key", "_text"),
-        ("server_type_id", "_text"),
-        ("state", "_text"),
-        ("user_data", "_text"),
-        ("volumes", "_array"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the launch configuration."""
-    auto_scaling_group_count: int | None
+    auto_scaling_group_count: int | None = field("auto_scaling_group_count", "_integer")
     """How many Auto-Scaling Groups use it."""
-    boot_disk_size: int | None
+    boot_disk_size: int | None = field("boot_disk_size", "_integer")
     """Size of the boot volume."""
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When it was created."""
-    created_by: str
+    created_by: str = field("created_by", "_text")
     """User who created it."""
-    extra_disk_size: int | None
+    extra_disk_size: int | None = field("extra_disk_size", "_integer")
     """Size of the volumes other than the boot volume."""
-    file_storage_ids: list[Any] | None
+    file_storage_ids: list[Any] | None = field("file_storage_ids", "_array")
     """File storages the servers connect to."""
-    id: str
+    id: str = field("id", "_text")
     """Launch configuration ID."""
-    image_id: str
+    image_id: str = field("image_id", "_text")
     """Image the servers are created from."""
-    image_name: str
+    image_name: str = field("image_name", "_text")
     """That image's name."""
-    keypair_name: str
+    keypair_name: str = field("keypair_name", "_text")
     """Keypair installed on the servers."""
-    modified_at: datetime.datetime
+    modified_at: datetime.datetime = field("modified_at", "_datetime")
     """When it last changed."""
-    modified_by: str
+    modified_by: str = field("modified_by", "_text")
     """User who last changed it."""
-    name: str
+    name: str = field("name", "_text")
     """Launch configuration name."""
-    public_key: str | None
+    public_key: str | None = field("public_key", "_text")
     """Public key of the keypair."""
-    server_type_id: str
+    server_type_id: str = field("server_type_id", "_text")
     """Server type of the servers."""
-    state: str
+    state: str = field("state", "_text")
     """Launch configuration state (such as `ACTIVE`)."""
-    user_data: str | None
+    user_data: str | None = field("user_data", "_text")
     """What each server receives at its first start."""
-    volumes: list[Any] | None
+    volumes: list[Any] | None = field("volumes", "_array")
     """The servers' volumes."""
 
 
@@ -957,11 +785,13 @@ class QuotaSet(Model):
 
     The account's quotas for servers and volumes, with what is used.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "cores",
         "id",
         "instances",
@@ -971,32 +801,22 @@ class QuotaSet(Model):
         "server_group_members",
         "server_groups",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("cores", "_object"),
-        ("id", "_text"),
-        ("instances", "_object"),
-        ("keypairs", "_object"),
-        ("metadata_items", "_object"),
-        ("ram", "_object"),
-        ("server_group_members", "_object"),
-        ("server_groups", "_object"),
-    )
 
-    cores: dict[str, Any]
+    cores: dict[str, Any] = field("cores", "_object")
     """One server quota and its use."""
-    id: str
+    id: str = field("id", "_text")
     """ID of the quota set."""
-    instances: dict[str, Any]
+    instances: dict[str, Any] = field("instances", "_object")
     """One server quota and its use."""
-    keypairs: dict[str, Any]
+    keypairs: dict[str, Any] = field("keypairs", "_object")
     """One server quota and its use."""
-    metadata_items: dict[str, Any]
+    metadata_items: dict[str, Any] = field("metadata_items", "_object")
     """One server quota and its use."""
-    ram: dict[str, Any]
+    ram: dict[str, Any] = field("ram", "_object")
     """One server quota and its use."""
-    server_group_members: dict[str, Any]
+    server_group_members: dict[str, Any] = field("server_group_members", "_object")
     """One server quota and its use."""
-    server_groups: dict[str, Any]
+    server_groups: dict[str, Any] = field("server_groups", "_object")
     """One server quota and its use."""
 
 
@@ -1005,11 +825,13 @@ class ServerGroup(Model):
 
     Server groups, which place their servers by a policy.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "id",
         "members",
@@ -1018,29 +840,20 @@ class ServerGroup(Model):
         "policy",
         "user_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("id", "_text"),
-        ("members", "_array"),
-        ("name", "_text"),
-        ("partition_size", "_integer"),
-        ("policy", "_text"),
-        ("user_id", "_text"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the group."""
-    id: str
+    id: str = field("id", "_text")
     """The group's ID."""
-    members: list[Any]
+    members: list[Any] = field("members", "_array")
     """IDs of the servers in the group."""
-    name: str
+    name: str = field("name", "_text")
     """The group's name."""
-    partition_size: int | None
+    partition_size: int | None = field("partition_size", "_integer")
     """The group's partition size, or null. Since 1.1 (confirmed)."""
-    policy: str
+    policy: str = field("policy", "_text")
     """How the group places its servers: affinity, anti-affinity or partition."""
-    user_id: str
+    user_id: str = field("user_id", "_text")
     """User who created the group."""
 
 
@@ -1049,11 +862,13 @@ class ServerInterface(Model):
 
     A server's network interfaces and their static NATs.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "fixed_ips",
         "interfaces",
         "is_default",
@@ -1064,35 +879,24 @@ class ServerInterface(Model):
         "static_nat",
         "subnet_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("fixed_ips", "_array"),
-        ("interfaces", "_array"),
-        ("is_default", "_boolean"),
-        ("mac_addr", "_text"),
-        ("port_id", "_text"),
-        ("port_state", "_text"),
-        ("private_static_nat", "_object"),
-        ("static_nat", "_object"),
-        ("subnet_id", "_text"),
-    )
 
-    fixed_ips: list[Any] | None
+    fixed_ips: list[Any] | None = field("fixed_ips", "_array")
     """The interface's fixed IP addresses."""
-    interfaces: list[Any] | None
+    interfaces: list[Any] | None = field("interfaces", "_array")
     """The interfaces."""
-    is_default: bool | None
+    is_default: bool | None = field("is_default", "_boolean")
     """Whether this is the server's default interface. New in 1.2 (confirmed)."""
-    mac_addr: str | None
+    mac_addr: str | None = field("mac_addr", "_text")
     """MAC address."""
-    port_id: str | None
+    port_id: str | None = field("port_id", "_text")
     """Port ID."""
-    port_state: str | None
+    port_state: str | None = field("port_state", "_text")
     """State of the port."""
-    private_static_nat: dict[str, Any] | None
+    private_static_nat: dict[str, Any] | None = field("private_static_nat", "_object")
     """A private static NAT on a network interface."""
-    static_nat: dict[str, Any] | None
+    static_nat: dict[str, Any] | None = field("static_nat", "_object")
     """A public static NAT on a network interface."""
-    subnet_id: str | None
+    subnet_id: str | None = field("subnet_id", "_text")
     """Subnet of the interface."""
 
 
@@ -1101,22 +905,20 @@ class ServerIp(Model):
 
     A server's IP addresses, by subnet.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "ip_addresses",
         "subnet_name",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("ip_addresses", "_array"),
-        ("subnet_name", "_text"),
-    )
 
-    ip_addresses: list[Any]
+    ip_addresses: list[Any] = field("ip_addresses", "_array")
     """The addresses."""
-    subnet_name: str
+    subnet_name: str = field("subnet_name", "_text")
     """Name of the subnet."""
 
 
@@ -1125,34 +927,29 @@ class ServerSecurityGroup(Model):
 
     The security groups attached to a server.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "description",
         "id",
         "name",
         "rules",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("description", "_text"),
-        ("id", "_text"),
-        ("name", "_text"),
-        ("rules", "_array"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the security group."""
-    description: str
+    description: str = field("description", "_text")
     """The security group's own description."""
-    id: str
+    id: str = field("id", "_text")
     """The security group's ID."""
-    name: str
+    name: str = field("name", "_text")
     """The security group's name."""
-    rules: list[Any]
+    rules: list[Any] = field("rules", "_array")
     """The group's rules."""
 
 
@@ -1161,11 +958,13 @@ class ServerType(Model):
 
     The server types (sizes) available to servers.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "description",
         "disk",
         "ephemeral",
@@ -1176,35 +975,24 @@ class ServerType(Model):
         "swap",
         "vcpus",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("description", "_text"),
-        ("disk", "_integer"),
-        ("ephemeral", "_integer"),
-        ("extra_specs", "_object"),
-        ("id", "_text"),
-        ("name", "_text"),
-        ("ram", "_integer"),
-        ("swap", "_integer"),
-        ("vcpus", "_integer"),
-    )
 
-    description: str | None
+    description: str | None = field("description", "_text")
     """What the server type is for."""
-    disk: int
+    disk: int = field("disk", "_integer")
     """Root disk size."""
-    ephemeral: int
+    ephemeral: int = field("ephemeral", "_integer")
     """Ephemeral disk size."""
-    extra_specs: dict[str, Any]
+    extra_specs: dict[str, Any] = field("extra_specs", "_object")
     """Further properties of the type"""
-    id: str
+    id: str = field("id", "_text")
     """The type's ID, such as s1v1m2."""
-    name: str
+    name: str = field("name", "_text")
     """The type's name."""
-    ram: int
+    ram: int = field("ram", "_integer")
     """Memory size."""
-    swap: int
+    swap: int = field("swap", "_integer")
     """Swap disk size."""
-    vcpus: int
+    vcpus: int = field("vcpus", "_integer")
     """Number of virtual CPUs."""
 
 
@@ -1213,34 +1001,29 @@ class ServerVolume(Model):
 
     Block storage volumes attached to a server.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "delete_on_termination",
         "device",
         "id",
         "server_id",
         "volume_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("delete_on_termination", "_boolean"),
-        ("device", "_text"),
-        ("id", "_text"),
-        ("server_id", "_text"),
-        ("volume_id", "_text"),
-    )
 
-    delete_on_termination: bool
+    delete_on_termination: bool = field("delete_on_termination", "_boolean")
     """Whether the volume is deleted together with the server."""
-    device: str
+    device: str = field("device", "_text")
     """Device name in the guest."""
-    id: str
+    id: str = field("id", "_text")
     """Attachment ID."""
-    server_id: str
+    server_id: str = field("server_id", "_text")
     """Server ID."""
-    volume_id: str
+    volume_id: str = field("volume_id", "_text")
     """Volume ID."""
 
 
@@ -1267,11 +1050,13 @@ class Server(Model):
 
     Virtual servers and their lifecycle.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "account_id",
         "addresses",
         "auto_scaling_group_id",
@@ -1298,83 +1083,56 @@ class Server(Model):
         "volumes",
         "vpc_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("account_id", "_text"),
-        ("addresses", "_array"),
-        ("auto_scaling_group_id", "_text"),
-        ("created_at", "_datetime"),
-        ("created_by", "_text"),
-        ("disk_config", "_text"),
-        ("id", "_text"),
-        ("image_id", "_text"),
-        ("is_marketplace", "_boolean"),
-        ("keypair_name", "_text"),
-        ("launch_configuration_id", "_text"),
-        ("locked", "_boolean"),
-        ("metadata", "_object"),
-        ("modified_at", "_datetime"),
-        ("name", "_text"),
-        ("partition_number", "_integer"),
-        ("planned_compute_os_type", "_text"),
-        ("product_category", "_text"),
-        ("product_offering", "_text"),
-        ("security_groups", "_array"),
-        ("server_group_id", "_text"),
-        ("server_type", "_object"),
-        ("state", "_text"),
-        ("volumes", "_array"),
-        ("vpc_id", "_text"),
-    )
 
-    account_id: str
+    account_id: str = field("account_id", "_text")
     """Account that owns the server."""
-    addresses: list[Any] | None
+    addresses: list[Any] | None = field("addresses", "_array")
     """The server's IP addresses, grouped by subnet."""
-    auto_scaling_group_id: str | None
+    auto_scaling_group_id: str | None = field("auto_scaling_group_id", "_text")
     """Auto-Scaling Group that made the server, if any."""
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When the server was created."""
-    created_by: str
+    created_by: str = field("created_by", "_text")
     """Who created the server."""
-    disk_config: str
+    disk_config: str = field("disk_config", "_text")
     """Disk configuration (such as AUTO or MANUAL)."""
-    id: str
+    id: str = field("id", "_text")
     """Server ID."""
-    image_id: str | None
+    image_id: str | None = field("image_id", "_text")
     """Image the server was booted from."""
-    is_marketplace: bool | None
+    is_marketplace: bool | None = field("is_marketplace", "_boolean")
     """Whether the server comes from a Marketplace image."""
-    keypair_name: str | None
+    keypair_name: str | None = field("keypair_name", "_text")
     """Key pair used to log in."""
-    launch_configuration_id: str | None
+    launch_configuration_id: str | None = field("launch_configuration_id", "_text")
     """Launch configuration the server was made from, if any."""
-    locked: bool
+    locked: bool = field("locked", "_boolean")
     """Whether the server is locked against changes."""
-    metadata: dict[str, Any]
+    metadata: dict[str, Any] = field("metadata", "_object")
     """Key-value metadata of the server."""
-    modified_at: datetime.datetime
+    modified_at: datetime.datetime = field("modified_at", "_datetime")
     """When the server last changed."""
-    name: str
+    name: str = field("name", "_text")
     """Server name."""
-    partition_number: int | None
+    partition_number: int | None = field("partition_number", "_integer")
     """Partition of the server group the server is placed in, if any. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed)."""
-    planned_compute_os_type: str | None
+    planned_compute_os_type: str | None = field("planned_compute_os_type", "_text")
     """The kind of OS a server is planned for (drives licensing)."""
-    product_category: str | None
+    product_category: str | None = field("product_category", "_text")
     """The product category of a server."""
-    product_offering: str | None
+    product_offering: str | None = field("product_offering", "_text")
     """The product offering of a server."""
-    security_groups: list[Any] | None
+    security_groups: list[Any] | None = field("security_groups", "_array")
     """Security groups applied to the server."""
-    server_group_id: str | None
+    server_group_id: str | None = field("server_group_id", "_text")
     """Server group the server belongs to, if any."""
-    server_type: dict[str, Any]
+    server_type: dict[str, Any] = field("server_type", "_object")
     """A server's type (vCPUs, memory, disks)."""
-    state: str
+    state: str = field("state", "_text")
     """Server state (BUILD, ACTIVE, SHUTOFF, ERROR, ...)."""
-    volumes: list[Any]
+    volumes: list[Any] = field("volumes", "_array")
     """Block storage volumes attached to the server."""
-    vpc_id: str | None
+    vpc_id: str | None = field("vpc_id", "_text")
     """VPC the server is in."""
 
     @property
@@ -1426,11 +1184,13 @@ class Snapshot(Model):
 
     Point-in-time snapshots of block storage volumes.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "created_at",
         "description",
         "id",
@@ -1442,38 +1202,26 @@ class Snapshot(Model):
         "user_id",
         "volume_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("created_at", "_text"),
-        ("description", "_text"),
-        ("id", "_text"),
-        ("metadata", "_object"),
-        ("name", "_text"),
-        ("size", "_integer"),
-        ("status", "_text"),
-        ("updated_at", "_text"),
-        ("user_id", "_text"),
-        ("volume_id", "_text"),
-    )
 
-    created_at: str
+    created_at: str = field("created_at", "_text")
     """When the snapshot was taken."""
-    description: str | None
+    description: str | None = field("description", "_text")
     """Free text about the snapshot."""
-    id: str
+    id: str = field("id", "_text")
     """ID of the snapshot."""
-    metadata: dict[str, Any] | None
+    metadata: dict[str, Any] | None = field("metadata", "_object")
     """Key-value metadata of the snapshot."""
-    name: str | None
+    name: str | None = field("name", "_text")
     """Name of the snapshot."""
-    size: int
+    size: int = field("size", "_integer")
     """Size in GB."""
-    status: str | None
+    status: str | None = field("status", "_text")
     """Status of the snapshot (such as `available`)."""
-    updated_at: str | None
+    updated_at: str | None = field("updated_at", "_text")
     """When the snapshot last changed."""
-    user_id: str | None
+    user_id: str | None = field("user_id", "_text")
     """The user who took the snapshot."""
-    volume_id: str
+    volume_id: str = field("volume_id", "_text")
     """The volume the snapshot was taken of."""
 
     @property
@@ -1491,30 +1239,26 @@ class VolumeTransfer(Model):
 
     Handing a volume over to another account.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "created_at",
         "id",
         "name",
         "volume_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("created_at", "_text"),
-        ("id", "_text"),
-        ("name", "_text"),
-        ("volume_id", "_text"),
-    )
 
-    created_at: str | None
+    created_at: str | None = field("created_at", "_text")
     """When the transfer was created."""
-    id: str
+    id: str = field("id", "_text")
     """Volume transfer ID."""
-    name: str | None
+    name: str | None = field("name", "_text")
     """Name of the transfer."""
-    volume_id: str
+    volume_id: str = field("volume_id", "_text")
     """Volume ID."""
 
 
@@ -1523,30 +1267,26 @@ class VolumeType(Model):
 
     The kinds of Block Storage a volume can be made of.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "description",
         "extra_specs",
         "id",
         "name",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("description", "_text"),
-        ("extra_specs", "_object"),
-        ("id", "_text"),
-        ("name", "_text"),
-    )
 
-    description: str | None
+    description: str | None = field("description", "_text")
     """What the volume type is for."""
-    extra_specs: dict[str, Any] | None
+    extra_specs: dict[str, Any] | None = field("extra_specs", "_object")
     """Further properties of a volume type."""
-    id: str
+    id: str = field("id", "_text")
     """Volume type ID."""
-    name: str | None
+    name: str | None = field("name", "_text")
     """Volume type name."""
 
 
@@ -1574,11 +1314,13 @@ class BlockStorageVolume(Model):
 
     Block Storage volumes, and attaching them to virtual servers.
 
-    It has the fields of every API version: a field the version in use does not have is None.
-    `raw` is the answer as sent, unknown fields included.
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
     """
 
-    __slots__ = (
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
         "bootable",
         "created_at",
         "encrypted",
@@ -1597,59 +1339,40 @@ class BlockStorageVolume(Model):
         "volume_type",
         "volume_type_id",
     )
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("bootable", "_boolean"),
-        ("created_at", "_datetime"),
-        ("encrypted", "_boolean"),
-        ("id", "_text"),
-        ("max_iops", "_integer"),
-        ("max_throughput", "_integer"),
-        ("modified_at", "_datetime"),
-        ("multiattach", "_boolean"),
-        ("name", "_text"),
-        ("servers", "_array"),
-        ("size", "_integer"),
-        ("snapshot_id", "_text"),
-        ("state", "_text"),
-        ("user_id", "_text"),
-        ("volume_image_metadata", "_object"),
-        ("volume_type", "_text"),
-        ("volume_type_id", "_text"),
-    )
 
-    bootable: bool
+    bootable: bool = field("bootable", "_boolean")
     """Whether a server can boot from the volume."""
-    created_at: datetime.datetime
+    created_at: datetime.datetime = field("created_at", "_datetime")
     """When the volume was created."""
-    encrypted: bool
+    encrypted: bool = field("encrypted", "_boolean")
     """Whether the volume is encrypted."""
-    id: str
+    id: str = field("id", "_text")
     """Volume ID."""
-    max_iops: int | None
+    max_iops: int | None = field("max_iops", "_integer")
     """QoS limit on I/O operations per second."""
-    max_throughput: int | None
+    max_throughput: int | None = field("max_throughput", "_integer")
     """QoS limit on throughput."""
-    modified_at: datetime.datetime | None
+    modified_at: datetime.datetime | None = field("modified_at", "_datetime")
     """When the volume was last changed."""
-    multiattach: bool
+    multiattach: bool = field("multiattach", "_boolean")
     """Whether the volume can be attached to several servers at once."""
-    name: str | None
+    name: str | None = field("name", "_text")
     """Volume name."""
-    servers: list[Any]
+    servers: list[Any] = field("servers", "_array")
     """The servers the volume is attached to."""
-    size: int
+    size: int = field("size", "_integer")
     """Volume size, in GiB."""
-    snapshot_id: str | None
+    snapshot_id: str | None = field("snapshot_id", "_text")
     """Snapshot the volume was created from."""
-    state: str
+    state: str = field("state", "_text")
     """Volume state (such as `available`, `in-use`)."""
-    user_id: str
+    user_id: str = field("user_id", "_text")
     """Id of the user who created the volume."""
-    volume_image_metadata: dict[str, Any] | None
+    volume_image_metadata: dict[str, Any] | None = field("volume_image_metadata", "_object")
     """What a volume keeps of the image it was made from."""
-    volume_type: str
+    volume_type: str = field("volume_type", "_text")
     """Volume type name."""
-    volume_type_id: str
+    volume_type_id: str = field("volume_type_id", "_text")
     """Volume type ID."""
 
     @property

@@ -5,7 +5,6 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from .._resource import AsyncResource, Operation, Resource
@@ -18,77 +17,8 @@ __all__ = [
     "QuotaSets",
     "AsyncQuotaSets",
 ]
-
-
-def _load_show_quota_set(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.quota_sets import show_quota_set as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.quota_sets import show_quota_set as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.quota_sets import show_quota_set as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.quota_sets import show_quota_set as v1_3
-
-        return v1_3
-    raise LookupError(f"showQuotaSet is not in API version {version}")
-
-
-_SHOW_QUOTA_SET = Operation(
-    "showQuotaSet",
-    "GET",
-    "/v1/quota-sets",
-    (),
-    ok=(200,),
-    load=_load_show_quota_set,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="model",
-    model=models.QuotaSet,
-)
-
-
-def _load_show_volume_quota_set(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.quota_sets import show_volume_quota_set as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.quota_sets import show_volume_quota_set as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.quota_sets import show_volume_quota_set as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.quota_sets import show_volume_quota_set as v1_3
-
-        return v1_3
-    raise LookupError(f"showVolumeQuotaSet is not in API version {version}")
-
-
-_SHOW_VOLUME_QUOTA_SET = Operation(
-    "showVolumeQuotaSet",
-    "GET",
-    "/v1/volumes/quota-sets",
-    (),
-    ok=(200,),
-    load=_load_show_volume_quota_set,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="json",
-)
+_SHOW_QUOTA_SET = Operation("showQuotaSet", "model", models.QuotaSet)
+_SHOW_VOLUME_QUOTA_SET = Operation("showVolumeQuotaSet", "json")
 
 
 class QuotaSets(Resource):

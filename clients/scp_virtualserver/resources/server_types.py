@@ -6,7 +6,6 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
@@ -21,115 +20,8 @@ __all__ = [
     "ServerTypes",
     "AsyncServerTypes",
 ]
-
-
-def _load_list_server_types(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.server_types import list_server_types as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.server_types import list_server_types as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.server_types import list_server_types as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.server_types import list_server_types as v1_3
-
-        return v1_3
-    raise LookupError(f"listServerTypes is not in API version {version}")
-
-
-_LIST_SERVER_TYPES = Operation(
-    "listServerTypes",
-    "GET",
-    "/v1/server-types",
-    (),
-    ok=(200,),
-    load=_load_list_server_types,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={
-        "limit": "limit",
-        "marker": "marker",
-        "min_disk": "min_disk",
-        "min_ram": "min_ram",
-        "sort": "sort",
-    },
-    body={},
-    generated_query={
-        "1.0": {
-            "limit": "limit",
-            "marker": "marker",
-            "min_disk": "min_disk",
-            "min_ram": "min_ram",
-            "sort": "sort",
-        },
-        "1.1": {
-            "limit": "limit",
-            "marker": "marker",
-            "min_disk": "min_disk",
-            "min_ram": "min_ram",
-            "sort": "sort",
-        },
-        "1.2": {
-            "limit": "limit",
-            "marker": "marker",
-            "min_disk": "min_disk",
-            "min_ram": "min_ram",
-            "sort": "sort",
-        },
-        "1.3": {
-            "limit": "limit",
-            "marker": "marker",
-            "min_disk": "min_disk",
-            "min_ram": "min_ram",
-            "sort": "sort",
-        },
-    },
-    result="list",
-    model=models.ServerType,
-    items="server_types",
-    paging="marker",
-)
-
-
-def _load_show_server_type(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.server_types import show_server_type as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.server_types import show_server_type as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.server_types import show_server_type as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.server_types import show_server_type as v1_3
-
-        return v1_3
-    raise LookupError(f"showServerType is not in API version {version}")
-
-
-_SHOW_SERVER_TYPE = Operation(
-    "showServerType",
-    "GET",
-    "/v1/server-types/{server_type_id}",
-    ("server_type_id",),
-    ok=(200,),
-    load=_load_show_server_type,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="model",
-    model=models.ServerType,
-)
+_LIST_SERVER_TYPES = Operation("listServerTypes", "list", models.ServerType)
+_SHOW_SERVER_TYPE = Operation("showServerType", "model", models.ServerType)
 
 
 class ServerTypes(Resource):

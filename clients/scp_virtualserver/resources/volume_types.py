@@ -6,7 +6,6 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
@@ -21,121 +20,9 @@ __all__ = [
     "VolumeTypes",
     "AsyncVolumeTypes",
 ]
-
-
-def _load_list_volume_types(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.volume_types import list_volume_types as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.volume_types import list_volume_types as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.volume_types import list_volume_types as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.volume_types import list_volume_types as v1_3
-
-        return v1_3
-    raise LookupError(f"listVolumeTypes is not in API version {version}")
-
-
-_LIST_VOLUME_TYPES = Operation(
-    "listVolumeTypes",
-    "GET",
-    "/v1/volume-types",
-    (),
-    ok=(200,),
-    load=_load_list_volume_types,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={"limit": "limit", "offset": "offset", "marker": "marker", "sort": "sort"},
-    body={},
-    generated_query={
-        "1.0": {"limit": "limit", "offset": "offset", "marker": "marker", "sort": "sort"},
-        "1.1": {"limit": "limit", "offset": "offset", "marker": "marker", "sort": "sort"},
-        "1.2": {"limit": "limit", "offset": "offset", "marker": "marker", "sort": "sort"},
-        "1.3": {"limit": "limit", "offset": "offset", "marker": "marker", "sort": "sort"},
-    },
-    result="list",
-    model=models.VolumeType,
-    items="volume_types",
-    paging="marker",
-)
-
-
-def _load_show_default_volume_type(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.volume_types import show_default_volume_type as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.volume_types import show_default_volume_type as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.volume_types import show_default_volume_type as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.volume_types import show_default_volume_type as v1_3
-
-        return v1_3
-    raise LookupError(f"showDefaultVolumeType is not in API version {version}")
-
-
-_SHOW_DEFAULT_VOLUME_TYPE = Operation(
-    "showDefaultVolumeType",
-    "GET",
-    "/v1/volume-types/default",
-    (),
-    ok=(200,),
-    load=_load_show_default_volume_type,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="model",
-    model=models.VolumeType,
-)
-
-
-def _load_show_volume_type(version: str) -> ModuleType:
-    if version == "1.0":
-        from ..v1_0.api.volume_types import show_volume_type as v1_0
-
-        return v1_0
-    if version == "1.1":
-        from ..v1_1.api.volume_types import show_volume_type as v1_1
-
-        return v1_1
-    if version == "1.2":
-        from ..v1_2.api.volume_types import show_volume_type as v1_2
-
-        return v1_2
-    if version == "1.3":
-        from ..v1_3.api.volume_types import show_volume_type as v1_3
-
-        return v1_3
-    raise LookupError(f"showVolumeType is not in API version {version}")
-
-
-_SHOW_VOLUME_TYPE = Operation(
-    "showVolumeType",
-    "GET",
-    "/v1/volume-types/{volume_type_id}",
-    ("volume_type_id",),
-    ok=(200,),
-    load=_load_show_volume_type,
-    versions=("1.0", "1.1", "1.2", "1.3"),
-    query={},
-    body={},
-    generated_query={"1.0": {}, "1.1": {}, "1.2": {}, "1.3": {}},
-    result="model",
-    model=models.VolumeType,
-)
+_LIST_VOLUME_TYPES = Operation("listVolumeTypes", "list", models.VolumeType)
+_SHOW_DEFAULT_VOLUME_TYPE = Operation("showDefaultVolumeType", "model", models.VolumeType)
+_SHOW_VOLUME_TYPE = Operation("showVolumeType", "model", models.VolumeType)
 
 
 class VolumeTypes(Resource):
