@@ -246,10 +246,11 @@ def test_volumes_are_required_from_1_2(srv: LocalVirtualServer, version: str) ->
 
 @pytest.mark.parametrize("version", ALL_VERSIONS)
 def test_partition_number_is_shown_only_from_1_1(srv: LocalVirtualServer, version: str) -> None:
-    sid = srv.add_server()
+    sid = srv.add("servers", name="p", partition_number=2)
     with early_client(srv, version) as client:
-        raw = client.servers.get(sid).raw
-    assert ("partition_number" in raw) == (version >= "1.1")
+        server = client.servers.get(sid)
+    assert ("partition_number" in server.raw) == (version >= "1.1")
+    assert server.partition_number == (2 if version >= "1.1" else None)
 
 
 @pytest.mark.parametrize(

@@ -363,11 +363,11 @@ class AutoScalingGroupVirtualServer(Model):
     partition_number: int | None = field("partition_number", "_integer")
     """Partition of the server group the server is placed in, if any. New in 1.1 (Samsung's 1.1 SDK only, likely)."""
     planned_compute_os_type: str | None = field("planned_compute_os_type", "_text")
-    """The kind of OS a server is planned for (drives licensing)."""
+    """Operating system family of the server."""
     product_category: str | None = field("product_category", "_text")
-    """The product category of a server."""
+    """Product category of the server."""
     product_offering: str | None = field("product_offering", "_text")
-    """The product offering of a server."""
+    """Product offering of the server."""
     security_groups: list[Any] | None = field("security_groups", "_array")
     """Security groups of the server."""
     server_group_id: str | None = field("server_group_id", "_text")
@@ -1117,11 +1117,8 @@ class Server(Model):
     partition_number: int | None = field("partition_number", "_integer")
     """Partition of the server group the server is placed in, if any. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed)."""
     planned_compute_os_type: str | None = field("planned_compute_os_type", "_text")
-    """The kind of OS a server is planned for (drives licensing)."""
     product_category: str | None = field("product_category", "_text")
-    """The product category of a server."""
     product_offering: str | None = field("product_offering", "_text")
-    """The product offering of a server."""
     security_groups: list[Any] | None = field("security_groups", "_array")
     """Security groups applied to the server."""
     server_group_id: str | None = field("server_group_id", "_text")
@@ -1283,7 +1280,7 @@ class VolumeType(Model):
     description: str | None = field("description", "_text")
     """What the volume type is for."""
     extra_specs: dict[str, Any] | None = field("extra_specs", "_object")
-    """Further properties of a volume type."""
+    """Further properties of the volume type."""
     id: str = field("id", "_text")
     """Volume type ID."""
     name: str | None = field("name", "_text")
@@ -1369,7 +1366,7 @@ class BlockStorageVolume(Model):
     user_id: str = field("user_id", "_text")
     """Id of the user who created the volume."""
     volume_image_metadata: dict[str, Any] | None = field("volume_image_metadata", "_object")
-    """What a volume keeps of the image it was made from."""
+    """The image the volume was made from, for a boot volume (null for a blank one)."""
     volume_type: str = field("volume_type", "_text")
     """Volume type name."""
     volume_type_id: str = field("volume_type_id", "_text")

@@ -7,6 +7,10 @@ date-time, an IPv4 address where the field says ip, the first value of an enum, 
 fits the schema's pattern and length. Optional nullable scalars are null; arrays get one item.
 A stored value is used only where it fits the answer's schema (type, enum, pattern, length,
 range): what a request stored in another shape is replaced by a plausible value.
+
+As the service does, a plausible answer sometimes leaves an optional field out and sends null
+where the schema allows it (about one field in four, chosen by the resource and the field, so
+the same answer each time): a client's own tests meet what production sends.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import functools
 import re
 import threading
 import uuid
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -188,10 +193,15 @@ class _Walk:
             where = f"{place}.{field}"
             if field in stored:
                 result[field] = self.render(sub, stored[field], field, where, depth + 1)
-            elif required or not self.synthesizer.shape(sub).nullable:
-                result[field] = self.render(sub, MISSING, field, where, depth + 1)
-            else:
+                continue
+            sparse = _one_in_four(self.seed.key, where)
+            if not required and sparse:
+                continue  # left out, as the schema allows
+            nullable = self.synthesizer.shape(sub).nullable
+            if nullable and (sparse or not required):
                 result[field] = None
+            else:
+                result[field] = self.render(sub, MISSING, field, where, depth + 1)
         if not shape.properties and shape.extra is not False:
             for field, item in stored.items():
                 if isinstance(shape.extra, Mapping):
@@ -224,6 +234,12 @@ class _Walk:
                     return branch
         usable = [b for b, shape in shapes if shape.kinds != {"null"}]
         return usable[0] if usable else None
+
+
+def _one_in_four(key: str, place: str) -> bool:
+    """Whether this field of this resource is one the answer leaves out or sends as null:
+    chosen by the two (not at random), so that each answer is the same every time."""
+    return zlib.crc32(f"{key}/{place}".encode()) % 4 == 0
 
 
 def _merged(doc: Mapping[str, Any], shape: Mapping[str, Any]) -> dict[str, Any]:

@@ -20,20 +20,26 @@ class VolumeTypeDetailResponse:
     """A volume type.
 
     Attributes:
-        extra_specs (VolumeTypeExtraSpecs): Further properties of a volume type.
+        extra_specs (None | VolumeTypeExtraSpecs): Further properties of the volume type.
         id (str): Volume type ID.
         description (None | str | Unset): What the volume type is for.
         name (None | str | Unset): Volume type name.
     """
 
-    extra_specs: VolumeTypeExtraSpecs
+    extra_specs: None | VolumeTypeExtraSpecs
     id: str
     description: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        extra_specs = self.extra_specs.to_dict()
+        from ..models.volume_type_extra_specs import VolumeTypeExtraSpecs  # noqa: PLC0415
+
+        extra_specs: dict[str, Any] | None
+        if isinstance(self.extra_specs, VolumeTypeExtraSpecs):
+            extra_specs = self.extra_specs.to_dict()
+        else:
+            extra_specs = self.extra_specs
 
         id = self.id
 
@@ -69,7 +75,21 @@ class VolumeTypeDetailResponse:
         from ..models.volume_type_extra_specs import VolumeTypeExtraSpecs  # noqa: PLC0415
 
         d = dict(src_dict)
-        extra_specs = VolumeTypeExtraSpecs.from_dict(d.pop("extra_specs"))
+
+        def _parse_extra_specs(data: object) -> None | VolumeTypeExtraSpecs:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_specs_type_0 = VolumeTypeExtraSpecs.from_dict(data)
+
+                return extra_specs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | VolumeTypeExtraSpecs, data)
+
+        extra_specs = _parse_extra_specs(d.pop("extra_specs"))
 
         id = d.pop("id")
 

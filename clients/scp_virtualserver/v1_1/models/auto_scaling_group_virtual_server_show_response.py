@@ -51,10 +51,9 @@ class AutoScalingGroupVirtualServerShowResponse:
         keypair_name (None | str | Unset): Keypair installed on the server.
         launch_configuration_id (None | str | Unset): Launch configuration the server was created from.
         lb_linked_state (None | str | Unset): The state of the server's registration with the load balancer.
-        planned_compute_os_type (PlannedComputeOsType | Unset): The kind of OS a server is planned for (drives
-            licensing).
-        product_category (ServerProductCategory | Unset): The product category of a server.
-        product_offering (ServerProductOffering | Unset): The product offering of a server.
+        planned_compute_os_type (None | PlannedComputeOsType | Unset): Operating system family of the server.
+        product_category (None | ServerProductCategory | Unset): Product category of the server.
+        product_offering (None | ServerProductOffering | Unset): Product offering of the server.
         security_groups (list[ServerShowResponseSecurityGroup] | None | Unset): Security groups of the server.
         server_group_id (None | str | Unset): Server group the server belongs to.
         vpc_id (None | str | Unset): VPC of the server.
@@ -82,9 +81,9 @@ class AutoScalingGroupVirtualServerShowResponse:
     keypair_name: None | str | Unset = UNSET
     launch_configuration_id: None | str | Unset = UNSET
     lb_linked_state: None | str | Unset = UNSET
-    planned_compute_os_type: PlannedComputeOsType | Unset = UNSET
-    product_category: ServerProductCategory | Unset = UNSET
-    product_offering: ServerProductOffering | Unset = UNSET
+    planned_compute_os_type: None | PlannedComputeOsType | Unset = UNSET
+    product_category: None | ServerProductCategory | Unset = UNSET
+    product_offering: None | ServerProductOffering | Unset = UNSET
     security_groups: list[ServerShowResponseSecurityGroup] | None | Unset = UNSET
     server_group_id: None | str | Unset = UNSET
     vpc_id: None | str | Unset = UNSET
@@ -163,17 +162,29 @@ class AutoScalingGroupVirtualServerShowResponse:
         else:
             lb_linked_state = self.lb_linked_state
 
-        planned_compute_os_type: str | Unset = UNSET
-        if not isinstance(self.planned_compute_os_type, Unset):
+        planned_compute_os_type: None | str | Unset
+        if isinstance(self.planned_compute_os_type, Unset):
+            planned_compute_os_type = UNSET
+        elif isinstance(self.planned_compute_os_type, PlannedComputeOsType):
             planned_compute_os_type = self.planned_compute_os_type.value
+        else:
+            planned_compute_os_type = self.planned_compute_os_type
 
-        product_category: str | Unset = UNSET
-        if not isinstance(self.product_category, Unset):
+        product_category: None | str | Unset
+        if isinstance(self.product_category, Unset):
+            product_category = UNSET
+        elif isinstance(self.product_category, ServerProductCategory):
             product_category = self.product_category.value
+        else:
+            product_category = self.product_category
 
-        product_offering: str | Unset = UNSET
-        if not isinstance(self.product_offering, Unset):
+        product_offering: None | str | Unset
+        if isinstance(self.product_offering, Unset):
+            product_offering = UNSET
+        elif isinstance(self.product_offering, ServerProductOffering):
             product_offering = self.product_offering.value
+        else:
+            product_offering = self.product_offering
 
         security_groups: list[dict[str, Any]] | None | Unset
         if isinstance(self.security_groups, Unset):
@@ -370,26 +381,58 @@ class AutoScalingGroupVirtualServerShowResponse:
 
         lb_linked_state = _parse_lb_linked_state(d.pop("lb_linked_state", UNSET))
 
-        _planned_compute_os_type = d.pop("planned_compute_os_type", UNSET)
-        planned_compute_os_type: PlannedComputeOsType | Unset
-        if isinstance(_planned_compute_os_type, Unset):
-            planned_compute_os_type = UNSET
-        else:
-            planned_compute_os_type = PlannedComputeOsType(_planned_compute_os_type)
+        def _parse_planned_compute_os_type(data: object) -> None | PlannedComputeOsType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                planned_compute_os_type_type_0 = PlannedComputeOsType(data)
 
-        _product_category = d.pop("product_category", UNSET)
-        product_category: ServerProductCategory | Unset
-        if isinstance(_product_category, Unset):
-            product_category = UNSET
-        else:
-            product_category = ServerProductCategory(_product_category)
+                return planned_compute_os_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PlannedComputeOsType | Unset, data)
 
-        _product_offering = d.pop("product_offering", UNSET)
-        product_offering: ServerProductOffering | Unset
-        if isinstance(_product_offering, Unset):
-            product_offering = UNSET
-        else:
-            product_offering = ServerProductOffering(_product_offering)
+        planned_compute_os_type = _parse_planned_compute_os_type(
+            d.pop("planned_compute_os_type", UNSET)
+        )
+
+        def _parse_product_category(data: object) -> None | ServerProductCategory | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                product_category_type_0 = ServerProductCategory(data)
+
+                return product_category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServerProductCategory | Unset, data)
+
+        product_category = _parse_product_category(d.pop("product_category", UNSET))
+
+        def _parse_product_offering(data: object) -> None | ServerProductOffering | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                product_offering_type_0 = ServerProductOffering(data)
+
+                return product_offering_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServerProductOffering | Unset, data)
+
+        product_offering = _parse_product_offering(d.pop("product_offering", UNSET))
 
         def _parse_security_groups(
             data: object,

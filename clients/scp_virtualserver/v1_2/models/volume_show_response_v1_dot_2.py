@@ -36,7 +36,8 @@ class VolumeShowResponseV1Dot2:
         modified_at (datetime.datetime | None | Unset): When the volume was last changed.
         name (None | str | Unset): Volume name.
         snapshot_id (None | str | Unset): Snapshot the volume was created from.
-        volume_image_metadata (VolumeImageMetadataResponse | Unset): What a volume keeps of the image it was made from.
+        volume_image_metadata (None | Unset | VolumeImageMetadataResponse): The image the volume was made from, for a
+            boot volume (null for a blank one).
         max_iops (int | None | Unset): QoS limit on I/O operations per second.
         max_throughput (int | None | Unset): QoS limit on throughput.
     """
@@ -55,12 +56,14 @@ class VolumeShowResponseV1Dot2:
     modified_at: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
     snapshot_id: None | str | Unset = UNSET
-    volume_image_metadata: VolumeImageMetadataResponse | Unset = UNSET
+    volume_image_metadata: None | Unset | VolumeImageMetadataResponse = UNSET
     max_iops: int | None | Unset = UNSET
     max_throughput: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.volume_image_metadata_response import VolumeImageMetadataResponse  # noqa: PLC0415
+
         bootable = self.bootable
 
         created_at = self.created_at.isoformat()
@@ -106,9 +109,13 @@ class VolumeShowResponseV1Dot2:
         else:
             snapshot_id = self.snapshot_id
 
-        volume_image_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.volume_image_metadata, Unset):
+        volume_image_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.volume_image_metadata, Unset):
+            volume_image_metadata = UNSET
+        elif isinstance(self.volume_image_metadata, VolumeImageMetadataResponse):
             volume_image_metadata = self.volume_image_metadata.to_dict()
+        else:
+            volume_image_metadata = self.volume_image_metadata
 
         max_iops: int | None | Unset
         if isinstance(self.max_iops, Unset):
@@ -222,12 +229,24 @@ class VolumeShowResponseV1Dot2:
 
         snapshot_id = _parse_snapshot_id(d.pop("snapshot_id", UNSET))
 
-        _volume_image_metadata = d.pop("volume_image_metadata", UNSET)
-        volume_image_metadata: VolumeImageMetadataResponse | Unset
-        if isinstance(_volume_image_metadata, Unset):
-            volume_image_metadata = UNSET
-        else:
-            volume_image_metadata = VolumeImageMetadataResponse.from_dict(_volume_image_metadata)
+        def _parse_volume_image_metadata(
+            data: object,
+        ) -> None | Unset | VolumeImageMetadataResponse:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                volume_image_metadata_type_0 = VolumeImageMetadataResponse.from_dict(data)
+
+                return volume_image_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VolumeImageMetadataResponse, data)
+
+        volume_image_metadata = _parse_volume_image_metadata(d.pop("volume_image_metadata", UNSET))
 
         def _parse_max_iops(data: object) -> int | None | Unset:
             if data is None:

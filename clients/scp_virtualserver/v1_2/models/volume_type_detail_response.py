@@ -22,17 +22,19 @@ class VolumeTypeDetailResponse:
     Attributes:
         id (str): Volume type ID.
         description (None | str | Unset): What the volume type is for.
-        extra_specs (VolumeTypeExtraSpecs | Unset): Further properties of a volume type.
+        extra_specs (None | Unset | VolumeTypeExtraSpecs): Further properties of the volume type.
         name (None | str | Unset): Volume type name.
     """
 
     id: str
     description: None | str | Unset = UNSET
-    extra_specs: VolumeTypeExtraSpecs | Unset = UNSET
+    extra_specs: None | Unset | VolumeTypeExtraSpecs = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.volume_type_extra_specs import VolumeTypeExtraSpecs  # noqa: PLC0415
+
         id = self.id
 
         description: None | str | Unset
@@ -41,9 +43,13 @@ class VolumeTypeDetailResponse:
         else:
             description = self.description
 
-        extra_specs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_specs, Unset):
+        extra_specs: dict[str, Any] | None | Unset
+        if isinstance(self.extra_specs, Unset):
+            extra_specs = UNSET
+        elif isinstance(self.extra_specs, VolumeTypeExtraSpecs):
             extra_specs = self.extra_specs.to_dict()
+        else:
+            extra_specs = self.extra_specs
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -83,12 +89,22 @@ class VolumeTypeDetailResponse:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _extra_specs = d.pop("extra_specs", UNSET)
-        extra_specs: VolumeTypeExtraSpecs | Unset
-        if isinstance(_extra_specs, Unset):
-            extra_specs = UNSET
-        else:
-            extra_specs = VolumeTypeExtraSpecs.from_dict(_extra_specs)
+        def _parse_extra_specs(data: object) -> None | Unset | VolumeTypeExtraSpecs:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_specs_type_0 = VolumeTypeExtraSpecs.from_dict(data)
+
+                return extra_specs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VolumeTypeExtraSpecs, data)
+
+        extra_specs = _parse_extra_specs(d.pop("extra_specs", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
