@@ -135,9 +135,8 @@ def lowest(session: nox.Session) -> None:
     session.run(
         "python",
         "-c",
-        "import attrs, dateutil, httpx; "
-        "print('installed: httpx', httpx.__version__, '| attrs', attrs.__version__, "
-        "'| python-dateutil', dateutil.__version__)",
+        "import attrs, httpx; "
+        "print('installed: httpx', httpx.__version__, '| attrs', attrs.__version__)",
     )
     # The generator's tests need its own (newer) tools, which users never install; the load
     # test proves nothing about versions and is the slowest.
