@@ -61,7 +61,10 @@ def capture(path: Path) -> str:
             for method, target, sent in requests:
                 response = http.request(method, target, json=sent)
                 assert response.is_success, (target, response.text)
-                table[key_of(method, target)] = {"status": response.status_code, "body": response.text}
+                table[key_of(method, target)] = {
+                    "status": response.status_code,
+                    "body": response.text,
+                }
     path.write_text(json.dumps(table), "utf-8")
     return ids[0]
 
@@ -87,14 +90,21 @@ def canned_server() -> Iterator[tuple[str, str]]:
             process.wait(timeout=10)
 
 
+VOLUME = vs.Volume(size=50, boot_index=0, delete_on_termination=True)
+
+
 def _facade_calls(client: vs.VirtualServerClient, server_id: str) -> dict[str, Callable[[], Any]]:
-    body = {key: value for key, value in CREATE.items() if key != "name"}
     return {
         "get": lambda: client.servers.get(server_id),
         "list_20": lambda: next(iter(client.servers.list_pages(page_size=20))),
         "list_1000": lambda: next(iter(client.servers.list_pages(page_size=1000))),
         "create": lambda: client.servers.create(
-            "bench-1", **{**body, "image_id": "i", "server_type_id": "t"}
+            "bench-1",
+            image_id="i",
+            server_type_id="t",
+            keypair_name="bench",
+            networks=["subnet-1"],
+            volumes=[VOLUME],
         ),
         "delete": lambda: client.servers.delete(server_id),
     }
@@ -166,7 +176,6 @@ def measure_sync(url: str, server_id: str) -> dict[str, list[float]]:
 def measure_async(url: str, server_id: str) -> dict[str, list[float]]:
     credentials = vs.Credentials("AK-bench", "SK-bench")
     body = {**CREATE, "image_id": "i", "server_type_id": "t"}
-    facade_body = {key: value for key, value in body.items() if key != "name"}
 
     async def run() -> dict[str, list[float]]:
         async with (
@@ -190,7 +199,14 @@ def measure_async(url: str, server_id: str) -> dict[str, list[float]]:
                 "get": lambda: c.servers.get(server_id),
                 "list_20": lambda: first_page(20),
                 "list_1000": lambda: first_page(1000),
-                "create": lambda: c.servers.create("bench-1", **facade_body),
+                "create": lambda: c.servers.create(
+                    "bench-1",
+                    image_id="i",
+                    server_type_id="t",
+                    keypair_name="bench",
+                    networks=["subnet-1"],
+                    volumes=[VOLUME],
+                ),
                 "delete": lambda: c.servers.delete(server_id),
             }
             bare: dict[str, Callable[[], Awaitable[Any]]] = {

@@ -65,7 +65,14 @@ class Figure:
 TARGETS = {
     "delete_overhead_sync": Target("at most", 1.10),
     "delete_overhead_async": Target("at most", 1.10),
-    "import_ratio": Target("at most", 1.3),
+    "import_ratio": Target("at most", 1.2),
+    # The answer path, against canned answers (benchmarks/answers.py), sync and async alike:
+    "answer_get": Target("at most", 1.20),
+    "answer_list_20": Target("at most", 1.6),
+    "answer_list_1000": Target("at most", 2.5),
+    "answer_create": Target("at most", 1.25),
+    "answer_delete": Target("at most", 1.10),
+    "first_call_ratio": Target("at most", 1.5),
     "async_throughput_ratio": Target("at least", 0.9),
     "load_throughput_ratio_200_to_50": Target("at least", 0.9),
     "load_mistakes": Target("at most", 0),
@@ -384,6 +391,29 @@ def first_call() -> list[Figure]:
     ]
 
 
+# -- the answer path, against canned answers --------------------------------------------------
+
+
+def answer_path() -> list[Figure]:
+    """Facade / bare signed httpx + `.json()` per operation, sync and async, against a server
+    that answers from canned bytes in its own process; and the first call in a fresh
+    interpreter (import, client, first `servers.get`) against bare httpx doing the same."""
+    from . import answers
+
+    figures = []
+    with answers.canned_server() as (url, server_id):
+        for side, measure in (("sync", answers.measure_sync), ("async", answers.measure_async)):
+            for name, rounds in measure(url, server_id).items():
+                key = f"answer_{name}"
+                figures.append(Figure(f"{key}_{side}", rounds, TARGETS[key]))
+        figures.append(
+            Figure(
+                "first_call_ratio", answers.first_call(url, server_id), TARGETS["first_call_ratio"]
+            )
+        )
+    return figures
+
+
 # -- report -----------------------------------------------------------------------------------
 
 
@@ -418,6 +448,7 @@ def main(argv: list[str] | None = None) -> int:
         figures = generated
     else:
         figures = [
+            *answer_path(),
             *delete_overhead_sync(),
             *delete_overhead_async(),
             *import_ratio(),

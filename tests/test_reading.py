@@ -153,10 +153,12 @@ def test_a_field_that_does_not_fit_is_none_kept_raw_and_noted(
 ) -> None:
     body = bodies.server(vcpu_count=4, locked="yes", name=None, created_at="yesterday")
     del body["state"]
-    with caplog.at_level(logging.WARNING, logger="scp_virtualserver"):
-        with client(body, strict=False) as tolerant:
-            server = tolerant.servers.get(SID)
-            again = tolerant.servers.get(SID)
+    with (
+        caplog.at_level(logging.WARNING, logger="scp_virtualserver"),
+        client(body, strict=False) as tolerant,
+    ):
+        server = tolerant.servers.get(SID)
+        again = tolerant.servers.get(SID)
     assert server.id == SID and server.locked is None and server.name is None
     assert server.created_at is None and server.raw["created_at"] == "yesterday"
     assert server.raw["locked"] == "yes" and server.state is None
@@ -286,7 +288,9 @@ def test_dates_are_read_by_the_standard_library() -> None:
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=6),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=6)
+    ),
     max_leaves=30,
 )
 READ = [op for op in OPERATIONS.values() if op.result != "none"]
@@ -297,7 +301,9 @@ def test_a_reader_never_raises_anything_but_malformed(op: _resource.Operation) -
     version = op.versions[-1]
     base = rendered(op, version)
 
-    @settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
     @given(st.dictionaries(st.sampled_from([*base, "new"]), JSON, max_size=6), JSON)
     def reads(changes: dict[str, Any], anything: Any) -> None:
         for body in ({**base, **changes}, anything):

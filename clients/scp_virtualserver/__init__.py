@@ -39,6 +39,7 @@ from .errors import (
     VersionExpiredWarning,
     WaitTimeoutError,
 )
+from ._reading import Deviation
 from .models import Network, Volume
 from .resources import MODELS
 from .retry import RetryPolicy
@@ -63,6 +64,7 @@ __all__ = [
     "Conflict",
     "Credentials",
     "DeadlineExceededError",
+    "Deviation",
     "Forbidden",
     "InvalidParameterError",
     "MalformedResponseError",

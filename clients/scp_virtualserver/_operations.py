@@ -77,9 +77,11 @@ class OperationSpec:
                 )
                 self.answers[int(code)] = media.get("schema") if media else None
         self.paging = next(
-            (style for style, names in PAGING.items() if self.method == "GET" and all(
-                name in self.query for name in names
-            )),
+            (
+                style
+                for style, names in PAGING.items()
+                if self.method == "GET" and all(name in self.query for name in names)
+            ),
             None,
         )
         self.items = _items_key(doc, self.answer_schema(min(self.answers, default=200)))

@@ -175,7 +175,9 @@ class Compiler:
             allowed = (dict,)  # Samsung's schemas give properties without type: object
         expected = " or ".join(k for k in kinds if k != "null") or "object"
         enum = schema.get("enum")
-        values = frozenset(v for v in enum if isinstance(v, str)) if isinstance(enum, list) else None
+        values = (
+            frozenset(v for v in enum if isinstance(v, str)) if isinstance(enum, list) else None
+        )
         dated = schema.get("format") == "date-time"
         inner: Checker | None = None
         if dict in allowed:

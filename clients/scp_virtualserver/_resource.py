@@ -164,8 +164,7 @@ def _missing_in(op: Operation, version: str, name: str) -> InvalidParameterError
     having = sorted(set(query) | set(body))
     place = f"API versions {', '.join(having)}" if having else "no API version"
     return InvalidParameterError(
-        f"argument {name!r} does not exist in API version {version}; it exists in {place} "
-        f"({op.id})"
+        f"argument {name!r} does not exist in API version {version}; it exists in {place} ({op.id})"
     )
 
 
@@ -312,9 +311,7 @@ def page_items(
     if model is None:
         return items, reading.deviations_of(noted)
     if not noted:
-        return [
-            model.from_json(item) if type(item) is dict else item for item in items
-        ], ()
+        return [model.from_json(item) if type(item) is dict else item for item in items], ()
     per_item: dict[int, reading.Noted] = {}
     rest: reading.Noted = []
     for entry in noted:
@@ -436,8 +433,6 @@ def _first_id(items: list[Any]) -> Any:
     first = items[0]
     raw = first.raw if isinstance(first, Model) else first
     return raw.get("id") if isinstance(raw, Mapping) else repr(raw)
-
-
 
 
 def wait_flow(

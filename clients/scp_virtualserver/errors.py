@@ -177,7 +177,13 @@ class ServerError(ApiError):
 
 
 class MalformedResponseError(ApiError):
-    """A success status whose body does not read as the API documents it."""
+    """A success status whose body does not read as the API documents it: not JSON, not the
+    kind of JSON documented, or (with `strict=True`) any difference from the schema.
+
+    `deviations` lists those differences (`scp_virtualserver.Deviation`); `body` keeps the body.
+    """
+
+    deviations: tuple[Any, ...] = ()
 
 
 class ResponseTooLargeError(ApiError):
