@@ -91,6 +91,7 @@ class Resource:
     methods: list[Method] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
     model_schemas: dict[str, set[str]] = field(default_factory=dict)  # version -> schemas
+    answer_models: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # name -> same
     lifecycle: dict[str, Any] | None = None
     get: Method | None = None
     derived: dict[str, str] = field(default_factory=dict)
@@ -134,6 +135,7 @@ def render_all(documents: Mapping[str, Mapping[str, Any]], resources_yaml: Path)
         resource.family = _family(resource)
         files[f"{resource.attribute}.py"] = module.render(resource=resource)
     models = [_model(r, documents) for r in resources.values()]
+    models += _answer_models(resources.values(), documents, {m.name for m in models})
     files["models.py"] = environment.get_template("models.py.jinja").render(
         models=models, resources=list(resources.values())
     )
@@ -380,7 +382,8 @@ def annotation(document: Mapping[str, Any], schema: Any) -> str:
     kinds = [k for k in (kinds if isinstance(kinds, list) else [kinds]) if k and k != "null"]
     kind = kinds[0] if len(kinds) == 1 else None
     if kind == "string":
-        return "str"
+        values = [v for v in schema.get("enum") or [] if isinstance(v, str)]
+        return _literal(values) if values else "str"
     if kind == "integer":
         return "int"
     if kind == "number":
@@ -398,8 +401,28 @@ def annotation(document: Mapping[str, Any], schema: Any) -> str:
     return "Any"
 
 
+def _literal(values: Iterable[str]) -> str:
+    """Literal["a", "b"]: the values an editor completes and a type checker holds to."""
+    return "Literal[" + ", ".join(repr(v) for v in dict.fromkeys(values)) + "]"
+
+
 def _finish(resource: Resource, declared: Mapping[str, Any], documents: Mapping[str, Any]) -> None:
     seen: dict[str, str] = {}
+    lifecycle = resource.lifecycle or {}
+    field_name = lifecycle.get("field")
+    states = [
+        *lifecycle.get("stable", []),
+        *lifecycle.get("transitional", []),
+        *lifecycle.get("failed", []),
+    ]
+    for method in resource.methods:
+        state_filter = method.query.get(field_name) if field_name else None
+        if (
+            state_filter is not None
+            and method.http_method == "GET"
+            and state_filter.annotation == "str"
+        ):
+            state_filter.annotation = _literal(states)  # the states the runtime checks it against
     for method in resource.methods:
         if method.name in seen:
             raise SpecError(
@@ -484,7 +507,17 @@ def _result(resource: Resource, method: Method, documents: Mapping[str, Any]) ->
             method.items = keys.pop()
             method.result_kind, method.result = "list", resource.model
             return
-    method.result_kind, method.result = "json", "dict[str, Any]"
+    name = _answer_model_name(answers)
+    for version, schema in answers.items():
+        resource.answer_models.setdefault(name, {}).setdefault(version, set()).add(schema)
+    method.result_kind, method.result = "model", name
+
+
+def _answer_model_name(answers: Mapping[str, str]) -> str:
+    """The model of an answer no resource model covers: its newest schema's name, without the
+    version Samsung's documents put in renamed schemas (`...V1Dot2`)."""
+    newest = max(answers, key=lambda v: tuple(int(n) for n in v.split(".")))
+    return re.sub(r"V\d+Dot\d+$", "", answers[newest])
 
 
 # -- models ----------------------------------------------------------------------------------
@@ -499,6 +532,15 @@ class Model:
     derived: dict[str, tuple[str, str]]  # property -> (path, type of its values)
     states: list[str]
     state_field: str | None
+
+    @property
+    def state_alias(self) -> bool:
+        """A lifecycle kept in another field (`status`) is also `state`, as on every model."""
+        return (
+            bool(self.state_field)
+            and self.state_field != "state"
+            and not any(f.name == "state" for f in self.fields)
+        )
 
     @property
     def article(self) -> str:
@@ -576,6 +618,35 @@ def _model(resource: Resource, documents: Mapping[str, Mapping[str, Any]]) -> Mo
         states=states,
         state_field=lifecycle.get("field"),
     )
+
+
+def _answer_models(
+    resources: Iterable[Resource], documents: Mapping[str, Mapping[str, Any]], taken: set[str]
+) -> list[Model]:
+    """A model for each answer that no resource's model covers (a new keypair with its private
+    key, an attachment): no method returns untyped JSON."""
+    merged: dict[str, dict[str, set[str]]] = {}
+    for resource in resources:
+        for name, schemas in resource.answer_models.items():
+            for version, names in schemas.items():
+                merged.setdefault(name, {}).setdefault(version, set()).update(names)
+    made = []
+    for name, schemas in sorted(merged.items()):
+        if name in taken:
+            raise SpecError(f"the answer model {name} has the name of a resource's model")
+        newest = max(schemas, key=lambda v: tuple(int(n) for n in v.split(".")))
+        schema = documents[newest]["components"]["schemas"][sorted(schemas[newest])[0]]
+        stand_in = Resource(
+            tag=name,
+            attribute="",
+            class_name=name,
+            model=name,
+            parent=None,
+            description=" ".join(str(schema.get("description") or "").split()),
+            model_schemas=schemas,
+        )
+        made.append(_model(stand_in, documents))
+    return made
 
 
 def path_type(document: Mapping[str, Any], schema: Any, path: str) -> str:

@@ -120,6 +120,8 @@ def arguments(doc: Mapping[str, Any], op: _resource.Operation, method: Method) -
             target = schema_of(conveniences[keyword])
             if target is not None:
                 made[keyword] = True if keyword in flags else spec_values.example(doc, target)
+        elif spec.states is not None and wire_name(op, keyword) == spec.states[0]:
+            made[keyword] = spec.states[1][0]  # a filter by state takes the resource's states
         elif wire_name(op, keyword) is not None:
             schema = schema_of(keyword)
             if schema is not None:

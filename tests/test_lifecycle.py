@@ -102,8 +102,10 @@ def test_a_custom_image_can_be_waited_for_as_an_image(srv: LocalVirtualServer) -
     sid = srv.add_server("web")
     with early_client(srv, "1.3") as client:
         made = client.servers.create_image(sid, image_name="web-golden")
-        image_id = made["image_id"]
+        image_id = made.image_id
+        assert isinstance(image_id, str)
         assert client.images.get(image_id).status == "saving"
+        assert client.images.get(image_id).state == "saving"  # `state`, as on every lifecycle
         srv.complete_pending()
         image = client.images.wait_for_state(image_id, "active", **FAST)
         assert image.name == "web-golden" and image.id == image_id
@@ -138,12 +140,15 @@ async def test_async_list_pages(srv: LocalVirtualServer) -> None:
 
 def test_list_filters(srv: LocalVirtualServer) -> None:
     a = srv.add_server("alpha")
-    b = srv.add_server("beta", state="SHUTOFF")
+    address = {"subnet_name": "s1", "ip_addresses": [{"ip_address": "10.1.2.3", "version": 4}]}
+    b = srv.add("servers", name="beta", state="SHUTOFF", addresses=[address])
     with early_client(srv, "1.3") as client:
         assert [s.id for s in client.servers.list(state="SHUTOFF")] == [b]
         assert [s.id for s in client.servers.list(name="alpha")] == [a]
-        ip = client.servers.get(b).ip_addresses[0]
-        assert [s.id for s in client.servers.list(ip=ip)] == [b]
+        assert client.servers.get(b).ip_addresses == ("10.1.2.3",)
+        assert [s.id for s in client.servers.list(ip="10.1.2.3")] == [b]
+        with pytest.raises(vs.InvalidParameterError, match="state must be one of ACTIVE, SHUTOFF"):
+            client.servers.list(state="RUNNING")  # type: ignore[arg-type]  # a typo lists nothing
         with pytest.raises(TypeError, match="colour"):  # the signature names every filter
             client.servers.list(colour="red")  # type: ignore[call-arg]
         with pytest.raises(vs.InvalidParameterError, match="page_size"):

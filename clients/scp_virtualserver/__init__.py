@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import errors
+from ._reading import Deviation
 from ._version import __version__ as __version__
 from .client import VirtualServerClient
 from .credentials import Credentials
@@ -39,7 +40,6 @@ from .errors import (
     VersionExpiredWarning,
     WaitTimeoutError,
 )
-from ._reading import Deviation
 from .models import Network, Volume
 from .resources import MODELS
 from .retry import RetryPolicy

@@ -40,7 +40,9 @@ class OperationSpec:
         "paging",
         "path",
         "path_params",
+        "path_schemas",
         "query",
+        "states",
         "version",
     )
 
@@ -59,10 +61,13 @@ class OperationSpec:
         self.path = path
         self.path_params = tuple(re.findall(r"{(\w+)}", path))
         self.query: dict[str, Any] = {}  # name -> the parameter's schema
+        self.path_schemas: dict[str, Any] = {}
         for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
             parameter = _schema.resolve(doc, raw)
             if parameter.get("in") == "query":
                 self.query[parameter["name"]] = parameter.get("schema")
+            elif parameter.get("in") == "path":
+                self.path_schemas[parameter["name"]] = parameter.get("schema")
         content = ((operation.get("requestBody") or {}).get("content") or {}).get(
             "application/json"
         )
@@ -87,6 +92,12 @@ class OperationSpec:
         self.items = _items_key(doc, self.answer_schema(min(self.answers, default=200)))
         tag = (operation.get("tags") or ["default"])[0]
         declared = _extras().get(tag) or {}
+        lifecycle = declared.get("lifecycle") or {}
+        field = lifecycle.get("field")
+        self.states: tuple[str, tuple[str, ...]] | None = None  # a list's filter by state
+        if self.method == "GET" and field in self.query:
+            known = (*lifecycle["stable"], *lifecycle["transitional"], *lifecycle["failed"])
+            self.states = (field, tuple(known))
         self.extras = {
             key: (declared.get(key) or {}).get(operation_id) or {}
             for key in ("aliases", "flags", "item-shorthand", "returns")

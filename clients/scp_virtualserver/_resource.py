@@ -177,7 +177,9 @@ def prepare(
     spec = op.spec(version)
     path = spec.path
     for name, value in zip(spec.path_params, path_values, strict=True):
-        path = path.replace("{" + name + "}", ids.resource_id(name, value))
+        path = path.replace(
+            "{" + name + "}", ids.path_value(name, value, spec.path_schemas.get(name), spec.doc)
+        )
     given = dict(arguments)
     for alias, field in spec.extras["aliases"].items():
         value = given.pop(alias, None)
@@ -201,6 +203,8 @@ def prepare(
             continue
         if name in spec.query:
             checked = _schema.check(doc, spec.query[name], _schema.to_json(value), name)
+            if spec.states is not None and name == spec.states[0]:
+                _known_state(name, checked, spec.states[1])
             if isinstance(checked, list):
                 params.extend((name, item) for item in checked)
             else:
@@ -219,6 +223,15 @@ def prepare(
         except InvalidParameterError as problem:
             raise InvalidParameterError(f"{problem} (API version {version}, {op.id})") from None
     return Request(spec.method, op.id, path, version, params=params, json=json_body)
+
+
+def _known_state(name: str, value: Any, states: tuple[str, ...]) -> None:
+    """A filter by state names a state the resource has: a typo would list nothing."""
+    for item in value if isinstance(value, list) else [value]:
+        if item not in states:
+            raise InvalidParameterError(
+                f"{name} must be one of {', '.join(states)}, not {checks.shown(item)}"
+            )
 
 
 def _is_tag_list(doc: Mapping[str, Any], prop: Any) -> bool:

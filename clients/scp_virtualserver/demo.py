@@ -46,7 +46,7 @@ def main() -> int:
             image = next(i for i in client.images.list() if i.os_distro == "ubuntu")
             server_type = min(client.server_types.list(), key=lambda t: t.vcpus or 0)
             key = client.keypairs.create(name="demo-key")
-            say(f"image {image.name} ({image.id}), type {server_type.name}, key pair {key['name']}")
+            say(f"image {image.name} ({image.id}), type {server_type.name}, key pair {key.name}")
 
             step("Create a server with a boot volume, and wait until it runs")
             (server_id,) = servers.create(
@@ -65,7 +65,7 @@ def main() -> int:
             volumes = client.volumes
             volume = volumes.create(name="demo-data", size=100)
             volumes.wait_for_state(volume.id, "available", interval=0.1)
-            volumes.attach(volume.id, server_id=server_id)
+            volumes.attach(volume.id, server_id)
             attached = volumes.wait_for_state(volume.id, "in-use", interval=0.1)
             say(f"volume {attached.name}: {attached.state}")
             volumes.detach(volume.id, server_id)

@@ -7,10 +7,13 @@ such as "..", "a/b" or "" can never turn into a request to another path.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
 
 from .errors import InvalidParameterError
 
-__all__ = ["resource_id", "server_id"]
+__all__ = ["path_value", "resource_id", "server_id"]
 
 _UUID = re.compile(
     r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}", re.ASCII
@@ -57,3 +60,21 @@ def resource_id(name: str, value: object) -> str:
             f"sign), not {value!r:.60}"
         )
     return value
+
+
+def path_value(name: str, value: object, schema: Any, doc: Mapping[str, Any]) -> str:
+    """A path parameter as it goes into the URL. Where the spec gives the parameter a pattern
+    or a length (a keypair's name may hold spaces), that rule decides, as it does for the body
+    that creates the resource, and the value is percent-encoded; else `resource_id` decides.
+    Never "", "." or "..": httpx would resolve those into another path."""
+    rule = schema if isinstance(schema, Mapping) else {}
+    if name == "server_id" or not ({"pattern", "minLength", "maxLength"} & set(rule)):
+        return resource_id(name, value)
+    if not isinstance(value, str):
+        return resource_id(name, value)
+    from ._schema import check
+
+    check(doc, rule, value, name)
+    if value in ("", ".", ".."):
+        raise InvalidParameterError(f"{name} may not be {value!r}: it would change the path")
+    return quote(value, safe="")

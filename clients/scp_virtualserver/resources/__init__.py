@@ -52,6 +52,17 @@ MODELS = (
     "VolumeType",
     "BlockStorageVolume",
     "BlockStorageVolumeState",
+    "AutoScalingGroupNotificationListResponse",
+    "DefaultConfigListResponse",
+    "InterfaceResponse",
+    "KeypairCreateResponse",
+    "ServerConsoleLogResponse",
+    "ServerCreateImageResponse",
+    "ServerGroupPartitionSizeResponse",
+    "ServerPasswordResponse",
+    "VolumeQuotaSet",
+    "VolumeServerAttachResponse",
+    "VolumeTransferCreateResponse",
 )
 """The models' names (`scp_virtualserver.resources.models`), which the package exports."""
 

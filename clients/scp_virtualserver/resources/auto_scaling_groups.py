@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
@@ -56,7 +56,9 @@ _UPDATE_AUTO_SCALING_GROUP_LB_SERVER_GROUPS = Operation(
 _LIST_AUTO_SCALING_GROUP_NOTIFICATIONS = Operation(
     "listAutoScalingGroupNotifications", "list", models.AutoScalingGroupNotification
 )
-_CREATE_AUTO_SCALING_GROUP_NOTIFICATION = Operation("createAutoScalingGroupNotification", "json")
+_CREATE_AUTO_SCALING_GROUP_NOTIFICATION = Operation(
+    "createAutoScalingGroupNotification", "model", models.AutoScalingGroupNotificationListResponse
+)
 _SHOW_AUTO_SCALING_GROUP_NOTIFICATION = Operation(
     "showAutoScalingGroupNotification", "model", models.AutoScalingGroupNotification
 )
@@ -230,7 +232,7 @@ class AutoScalingGroupSchedules(Resource):
         auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
-        frequency: str | None = None,
+        frequency: Literal["ONCE", "DAILY", "WEEKLY", "MONTHLY"] | None = None,
         page_size: int | None = None,
         page: int | None = None,
         timeout: float | None = None,
@@ -265,7 +267,7 @@ class AutoScalingGroupSchedules(Resource):
         auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
-        frequency: str | None = None,
+        frequency: Literal["ONCE", "DAILY", "WEEKLY", "MONTHLY"] | None = None,
         page_size: int | None = None,
         page: int | None = None,
         timeout: float | None = None,
@@ -289,7 +291,7 @@ class AutoScalingGroupSchedules(Resource):
         self,
         auto_scaling_group_id: str | UUID,
         *,
-        frequency: str,
+        frequency: Literal["ONCE", "DAILY", "WEEKLY", "MONTHLY"],
         hour: int,
         minute: int,
         name: str,
@@ -302,7 +304,7 @@ class AutoScalingGroupSchedules(Resource):
         end_date: str | None = None,
         max_server_count: int | None = None,
         min_server_count: int | None = None,
-        state: str | None = None,
+        state: Literal["ACTIVE", "INACTIVE", "DELETED"] | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
         """Create Auto-Scaling Group Schedule.
@@ -389,14 +391,14 @@ class AutoScalingGroupSchedules(Resource):
         description: str | None = None,
         desired_server_count: int | None = None,
         end_date: str | None = None,
-        frequency: str | None = None,
+        frequency: Literal["ONCE", "DAILY", "WEEKLY", "MONTHLY"] | None = None,
         hour: int | None = None,
         max_server_count: int | None = None,
         min_server_count: int | None = None,
         minute: int | None = None,
         name: str | None = None,
         start_date: str | None = None,
-        state: str | None = None,
+        state: Literal["ACTIVE", "INACTIVE", "DELETED"] | None = None,
         timezone: str | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
@@ -487,7 +489,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
         auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
-        frequency: str | None = None,
+        frequency: Literal["ONCE", "DAILY", "WEEKLY", "MONTHLY"] | None = None,
         page_size: int | None = None,
         page: int | None = None,
         timeout: float | None = None,
@@ -522,7 +524,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
         auto_scaling_group_id: str | UUID,
         *,
         sort: str | None = None,
-        frequency: str | None = None,
+        frequency: Literal["ONCE", "DAILY", "WEEKLY", "MONTHLY"] | None = None,
         page_size: int | None = None,
         page: int | None = None,
         timeout: float | None = None,
@@ -546,7 +548,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
         self,
         auto_scaling_group_id: str | UUID,
         *,
-        frequency: str,
+        frequency: Literal["ONCE", "DAILY", "WEEKLY", "MONTHLY"],
         hour: int,
         minute: int,
         name: str,
@@ -559,7 +561,7 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
         end_date: str | None = None,
         max_server_count: int | None = None,
         min_server_count: int | None = None,
-        state: str | None = None,
+        state: Literal["ACTIVE", "INACTIVE", "DELETED"] | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
         """Create Auto-Scaling Group Schedule.
@@ -646,14 +648,14 @@ class AsyncAutoScalingGroupSchedules(AsyncResource):
         description: str | None = None,
         desired_server_count: int | None = None,
         end_date: str | None = None,
-        frequency: str | None = None,
+        frequency: Literal["ONCE", "DAILY", "WEEKLY", "MONTHLY"] | None = None,
         hour: int | None = None,
         max_server_count: int | None = None,
         min_server_count: int | None = None,
         minute: int | None = None,
         name: str | None = None,
         start_date: str | None = None,
-        state: str | None = None,
+        state: Literal["ACTIVE", "INACTIVE", "DELETED"] | None = None,
         timezone: str | None = None,
         timeout: float | None = None,
     ) -> models.AutoScalingGroupSchedule:
@@ -744,9 +746,9 @@ class AutoScalingGroupPolicies(Resource):
         auto_scaling_group_id: str | UUID,
         *,
         name: str | None = None,
-        metric_method: str | None = None,
+        metric_method: Literal["AVG", "MIN", "MAX"] | None = None,
         metric_type: str | None = None,
-        scale_type: str | None = None,
+        scale_type: Literal["SCALE_OUT", "SCALE_IN"] | None = None,
         sort: str | None = None,
         page_size: int | None = None,
         offset: int | None = None,
@@ -788,9 +790,9 @@ class AutoScalingGroupPolicies(Resource):
         auto_scaling_group_id: str | UUID,
         *,
         name: str | None = None,
-        metric_method: str | None = None,
+        metric_method: Literal["AVG", "MIN", "MAX"] | None = None,
         metric_type: str | None = None,
-        scale_type: str | None = None,
+        scale_type: Literal["SCALE_OUT", "SCALE_IN"] | None = None,
         sort: str | None = None,
         page_size: int | None = None,
         offset: int | None = None,
@@ -998,9 +1000,9 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
         auto_scaling_group_id: str | UUID,
         *,
         name: str | None = None,
-        metric_method: str | None = None,
+        metric_method: Literal["AVG", "MIN", "MAX"] | None = None,
         metric_type: str | None = None,
-        scale_type: str | None = None,
+        scale_type: Literal["SCALE_OUT", "SCALE_IN"] | None = None,
         sort: str | None = None,
         page_size: int | None = None,
         offset: int | None = None,
@@ -1042,9 +1044,9 @@ class AsyncAutoScalingGroupPolicies(AsyncResource):
         auto_scaling_group_id: str | UUID,
         *,
         name: str | None = None,
-        metric_method: str | None = None,
+        metric_method: Literal["AVG", "MIN", "MAX"] | None = None,
         metric_type: str | None = None,
-        scale_type: str | None = None,
+        scale_type: Literal["SCALE_OUT", "SCALE_IN"] | None = None,
         sort: str | None = None,
         page_size: int | None = None,
         offset: int | None = None,
@@ -1324,7 +1326,7 @@ class AutoScalingGroupNotifications(Resource):
         notification_events: Sequence[str],
         user_ids: Sequence[str],
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.AutoScalingGroupNotificationListResponse:
         """Create Auto-Scaling Group Notification.
 
         Has the given users notified of the chosen events of the Auto-Scaling Group.
@@ -1346,7 +1348,7 @@ class AutoScalingGroupNotifications(Resource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.AutoScalingGroupNotificationListResponse", answer)
 
     def get(
         self,
@@ -1518,7 +1520,7 @@ class AsyncAutoScalingGroupNotifications(AsyncResource):
         notification_events: Sequence[str],
         user_ids: Sequence[str],
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.AutoScalingGroupNotificationListResponse:
         """Create Auto-Scaling Group Notification.
 
         Has the given users notified of the chosen events of the Auto-Scaling Group.
@@ -1540,7 +1542,7 @@ class AsyncAutoScalingGroupNotifications(AsyncResource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.AutoScalingGroupNotificationListResponse", answer)
 
     async def get(
         self,
@@ -1844,7 +1846,10 @@ class AutoScalingGroups(Resource):
         self,
         *,
         name: str | None = None,
-        state: str | None = None,
+        state: Literal[
+            "IN_SERVICE", "CREATING", "UPDATING", "SCALING_OUT", "SCALING_IN", "DELETING", "ERROR"
+        ]
+        | None = None,
         launch_configuration_id: str | None = None,
         launch_configuration_name: str | None = None,
         lb_server_group_id: str | None = None,
@@ -1902,7 +1907,10 @@ class AutoScalingGroups(Resource):
         self,
         *,
         name: str | None = None,
-        state: str | None = None,
+        state: Literal[
+            "IN_SERVICE", "CREATING", "UPDATING", "SCALING_OUT", "SCALING_IN", "DELETING", "ERROR"
+        ]
+        | None = None,
         launch_configuration_id: str | None = None,
         launch_configuration_name: str | None = None,
         lb_server_group_id: str | None = None,
@@ -2231,7 +2239,10 @@ class AsyncAutoScalingGroups(AsyncResource):
         self,
         *,
         name: str | None = None,
-        state: str | None = None,
+        state: Literal[
+            "IN_SERVICE", "CREATING", "UPDATING", "SCALING_OUT", "SCALING_IN", "DELETING", "ERROR"
+        ]
+        | None = None,
         launch_configuration_id: str | None = None,
         launch_configuration_name: str | None = None,
         lb_server_group_id: str | None = None,
@@ -2289,7 +2300,10 @@ class AsyncAutoScalingGroups(AsyncResource):
         self,
         *,
         name: str | None = None,
-        state: str | None = None,
+        state: Literal[
+            "IN_SERVICE", "CREATING", "UPDATING", "SCALING_OUT", "SCALING_IN", "DELETING", "ERROR"
+        ]
+        | None = None,
         launch_configuration_id: str | None = None,
         launch_configuration_name: str | None = None,
         lb_server_group_id: str | None = None,

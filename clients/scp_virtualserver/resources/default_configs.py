@@ -5,9 +5,10 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._resource import AsyncResource, Operation, Resource
+from . import models
 
 if TYPE_CHECKING:
     pass
@@ -16,7 +17,7 @@ __all__ = [
     "DefaultConfigs",
     "AsyncDefaultConfigs",
 ]
-_LIST_DEFAULT_CONFIGS = Operation("listDefaultConfigs", "json")
+_LIST_DEFAULT_CONFIGS = Operation("listDefaultConfigs", "model", models.DefaultConfigListResponse)
 
 
 class DefaultConfigs(Resource):
@@ -31,7 +32,7 @@ class DefaultConfigs(Resource):
         name: str | None = None,
         category: str | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.DefaultConfigListResponse:
         """List Default Configs.
 
         Returns the service's default settings, optionally only some of them.
@@ -53,7 +54,7 @@ class DefaultConfigs(Resource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.DefaultConfigListResponse", answer)
 
 
 class AsyncDefaultConfigs(AsyncResource):
@@ -68,7 +69,7 @@ class AsyncDefaultConfigs(AsyncResource):
         name: str | None = None,
         category: str | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.DefaultConfigListResponse:
         """List Default Configs.
 
         Returns the service's default settings, optionally only some of them.
@@ -90,4 +91,4 @@ class AsyncDefaultConfigs(AsyncResource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.DefaultConfigListResponse", answer)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
@@ -141,7 +141,7 @@ class ImageMembers(Resource):
         image_id: str | UUID,
         member_id: str | UUID,
         *,
-        status: str,
+        status: Literal["pending", "accepted", "rejected"],
         timeout: float | None = None,
     ) -> models.ImageMember:
         """Update Image Member.
@@ -289,7 +289,7 @@ class AsyncImageMembers(AsyncResource):
         image_id: str | UUID,
         member_id: str | UUID,
         *,
-        status: str,
+        status: Literal["pending", "accepted", "rejected"],
         timeout: float | None = None,
     ) -> models.ImageMember:
         """Update Image Member.
@@ -362,8 +362,18 @@ class Images(Resource):
         scp_original_image_type: str | None = None,
         name: str | None = None,
         os_distro: str | None = None,
-        status: str | None = None,
-        visibility: str | None = None,
+        status: Literal[
+            "active",
+            "deactivated",
+            "queued",
+            "saving",
+            "uploading",
+            "importing",
+            "pending_delete",
+            "killed",
+        ]
+        | None = None,
+        visibility: Literal["public", "community", "shared", "private"] | None = None,
         sort: str | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -411,8 +421,18 @@ class Images(Resource):
         scp_original_image_type: str | None = None,
         name: str | None = None,
         os_distro: str | None = None,
-        status: str | None = None,
-        visibility: str | None = None,
+        status: Literal[
+            "active",
+            "deactivated",
+            "queued",
+            "saving",
+            "uploading",
+            "importing",
+            "pending_delete",
+            "killed",
+        ]
+        | None = None,
+        visibility: Literal["public", "community", "shared", "private"] | None = None,
         sort: str | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -442,7 +462,9 @@ class Images(Resource):
         self,
         *,
         name: str,
-        os_distro: str,
+        os_distro: Literal[
+            "alma", "centos", "rhel", "rocky", "ubuntu", "windows", "oracle", "sles"
+        ],
         url: str,
         container_format: str | None = None,
         disk_format: str | None = None,
@@ -724,8 +746,18 @@ class AsyncImages(AsyncResource):
         scp_original_image_type: str | None = None,
         name: str | None = None,
         os_distro: str | None = None,
-        status: str | None = None,
-        visibility: str | None = None,
+        status: Literal[
+            "active",
+            "deactivated",
+            "queued",
+            "saving",
+            "uploading",
+            "importing",
+            "pending_delete",
+            "killed",
+        ]
+        | None = None,
+        visibility: Literal["public", "community", "shared", "private"] | None = None,
         sort: str | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -773,8 +805,18 @@ class AsyncImages(AsyncResource):
         scp_original_image_type: str | None = None,
         name: str | None = None,
         os_distro: str | None = None,
-        status: str | None = None,
-        visibility: str | None = None,
+        status: Literal[
+            "active",
+            "deactivated",
+            "queued",
+            "saving",
+            "uploading",
+            "importing",
+            "pending_delete",
+            "killed",
+        ]
+        | None = None,
+        visibility: Literal["public", "community", "shared", "private"] | None = None,
         sort: str | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -804,7 +846,9 @@ class AsyncImages(AsyncResource):
         self,
         *,
         name: str,
-        os_distro: str,
+        os_distro: Literal[
+            "alma", "centos", "rhel", "rocky", "ubuntu", "windows", "oracle", "sles"
+        ],
         url: str,
         container_format: str | None = None,
         disk_format: str | None = None,

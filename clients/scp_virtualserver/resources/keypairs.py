@@ -22,7 +22,7 @@ __all__ = [
     "AsyncKeypairs",
 ]
 _LIST_KEYPAIRS = Operation("listKeypairs", "list", models.Keypair)
-_CREATE_KEYPAIR = Operation("createKeypair", "json")
+_CREATE_KEYPAIR = Operation("createKeypair", "model", models.KeypairCreateResponse)
 _SHOW_KEYPAIR = Operation("showKeypair", "model", models.Keypair)
 _DELETE_KEYPAIR = Operation("deleteKeypair", "none")
 
@@ -65,7 +65,7 @@ class Keypairs(Resource):
         public_key: str | None = None,
         tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.KeypairCreateResponse:
         """Create Keypair.
 
         Creates a key pair. Give a public key to import it; without one, the service generates the
@@ -90,7 +90,7 @@ class Keypairs(Resource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.KeypairCreateResponse", answer)
 
     def get(
         self,
@@ -160,7 +160,7 @@ class AsyncKeypairs(AsyncResource):
         public_key: str | None = None,
         tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.KeypairCreateResponse:
         """Create Keypair.
 
         Creates a key pair. Give a public key to import it; without one, the service generates the
@@ -185,7 +185,7 @@ class AsyncKeypairs(AsyncResource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.KeypairCreateResponse", answer)
 
     async def get(
         self,

@@ -41,6 +41,17 @@ __all__ = [
     "VolumeType",
     "BlockStorageVolume",
     "BlockStorageVolumeState",
+    "AutoScalingGroupNotificationListResponse",
+    "DefaultConfigListResponse",
+    "InterfaceResponse",
+    "KeypairCreateResponse",
+    "ServerConsoleLogResponse",
+    "ServerCreateImageResponse",
+    "ServerGroupPartitionSizeResponse",
+    "ServerPasswordResponse",
+    "VolumeQuotaSet",
+    "VolumeServerAttachResponse",
+    "VolumeTransferCreateResponse",
 ]
 
 
@@ -669,6 +680,12 @@ class Image(Model):
         except ValueError:
             return None
 
+    @property
+    def state(self) -> str | None:
+        """`status`, under the name every model with a lifecycle shares."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
 
 class Keypair(Model):
     """A Keypair, as the service answers it.
@@ -1230,6 +1247,12 @@ class Snapshot(Model):
         except ValueError:
             return None
 
+    @property
+    def state(self) -> str | None:
+        """`status`, under the name every model with a lifecycle shares."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
 
 class VolumeTransfer(Model):
     """A VolumeTransfer, as the service answers it.
@@ -1380,3 +1403,273 @@ class BlockStorageVolume(Model):
             return BlockStorageVolumeState(value) if isinstance(value, str) else None
         except ValueError:
             return None
+
+
+class AutoScalingGroupNotificationListResponse(Model):
+    """An AutoScalingGroupNotificationListResponse, as the service answers it.
+
+    A list of an Auto-Scaling Group's notifications.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
+        "count",
+        "notifications",
+    )
+
+    count: int = field("count", "_integer")
+    """Number of notifications."""
+    notifications: list[Any] = field("notifications", "_array")
+    """The notifications."""
+
+
+class DefaultConfigListResponse(Model):
+    """A DefaultConfigListResponse, as the service answers it.
+
+    The service's default settings.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
+        "configs",
+        "count",
+    )
+
+    configs: dict[str, Any] = field("configs", "_object")
+    """The settings, as name-value pairs."""
+    count: int = field("count", "_integer")
+    """Number of settings."""
+
+
+class InterfaceResponse(Model):
+    """An InterfaceResponse, as the service answers it.
+
+    A network interface (port) of a server.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
+        "fixed_ips",
+        "mac_addr",
+        "port_id",
+        "port_state",
+        "private_static_nat",
+        "static_nat",
+        "subnet_id",
+    )
+
+    fixed_ips: list[Any] = field("fixed_ips", "_array")
+    """The interface's fixed IP addresses."""
+    mac_addr: str = field("mac_addr", "_text")
+    """MAC address."""
+    port_id: str = field("port_id", "_text")
+    """Port ID."""
+    port_state: str = field("port_state", "_text")
+    """State of the port."""
+    private_static_nat: dict[str, Any] | None = field("private_static_nat", "_object")
+    """A private static NAT on a network interface."""
+    static_nat: dict[str, Any] | None = field("static_nat", "_object")
+    """A public static NAT on a network interface."""
+    subnet_id: str = field("subnet_id", "_text")
+    """Subnet of the interface."""
+
+
+class KeypairCreateResponse(Model):
+    """A KeypairCreateResponse, as the service answers it.
+
+    A new key pair.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
+        "fingerprint",
+        "name",
+        "private_key",
+        "public_key",
+        "type",
+    )
+
+    fingerprint: str = field("fingerprint", "_text")
+    """Fingerprint of the public key."""
+    name: str = field("name", "_text")
+    """Key pair name."""
+    private_key: str | None = field("private_key", "_text")
+    """The generated private key (null when a public key was imported)."""
+    public_key: str = field("public_key", "_text")
+    """The public key."""
+    type: str = field("type", "_text")
+    """Kind of key, such as ssh."""
+
+
+class ServerConsoleLogResponse(Model):
+    """A ServerConsoleLogResponse, as the service answers it.
+
+    A server's console output.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ("output",)
+
+    output: str | None = field("output", "_text")
+    """The console lines, as one text."""
+
+
+class ServerCreateImageResponse(Model):
+    """A ServerCreateImageResponse, as the service answers it.
+
+    The custom image being made.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ("image_id",)
+
+    image_id: str = field("image_id", "_text")
+    """ID of the new image."""
+
+
+class ServerGroupPartitionSizeResponse(Model):
+    """A ServerGroupPartitionSizeResponse, as the service answers it.
+
+    The region's largest partition size.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ("partition_size",)
+
+    partition_size: int = field("partition_size", "_integer")
+    """The largest partition size."""
+
+
+class ServerPasswordResponse(Model):
+    """A ServerPasswordResponse, as the service answers it.
+
+    A server's log-in password.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ("password",)
+
+    password: str | None = field("password", "_text")
+    """The password."""
+
+
+class VolumeQuotaSet(Model):
+    """A VolumeQuotaSet, as the service answers it.
+
+    The account's volume quotas.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
+        "id",
+        "per_volume_size",
+        "snapshots",
+        "usages",
+        "volumes",
+    )
+
+    id: str = field("id", "_text")
+    """ID of the quota set."""
+    per_volume_size: dict[str, Any] = field("per_volume_size", "_object")
+    """One volume quota and its use."""
+    snapshots: dict[str, Any] = field("snapshots", "_object")
+    """One volume quota and its use."""
+    usages: dict[str, Any] = field("usages", "_object")
+    """One volume quota and its use."""
+    volumes: dict[str, Any] = field("volumes", "_object")
+    """One volume quota and its use."""
+
+
+class VolumeServerAttachResponse(Model):
+    """A VolumeServerAttachResponse, as the service answers it.
+
+    An attachment of a volume to a server.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
+        "delete_on_termination",
+        "device",
+        "server_id",
+        "volume_id",
+    )
+
+    delete_on_termination: bool = field("delete_on_termination", "_boolean")
+    """Whether the volume is deleted with the server."""
+    device: str = field("device", "_text")
+    """Device name on the server."""
+    server_id: str = field("server_id", "_text")
+    """Server ID."""
+    volume_id: str = field("volume_id", "_text")
+    """Volume ID."""
+
+
+class VolumeTransferCreateResponse(Model):
+    """A VolumeTransferCreateResponse, as the service answers it.
+
+    A new volume transfer, with its key.
+
+    It has the fields of every API version: a field the version in use does not have, or whose
+    value does not fit the schema, is None. `raw` is the answer as sent, unknown fields
+    included; `deviations` where it differed from the schema.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = (
+        "auth_key",
+        "created_at",
+        "id",
+        "name",
+        "volume_id",
+    )
+
+    auth_key: str = field("auth_key", "_text")
+    """The key the receiving account must give to accept."""
+    created_at: str = field("created_at", "_text")
+    """When the transfer was created."""
+    id: str = field("id", "_text")
+    """Volume transfer ID."""
+    name: str | None = field("name", "_text")
+    """Name of the transfer."""
+    volume_id: str = field("volume_id", "_text")
+    """Volume ID."""

@@ -5,7 +5,7 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._resource import AsyncResource, Operation, Resource
 from . import models
@@ -18,7 +18,7 @@ __all__ = [
     "AsyncQuotaSets",
 ]
 _SHOW_QUOTA_SET = Operation("showQuotaSet", "model", models.QuotaSet)
-_SHOW_VOLUME_QUOTA_SET = Operation("showVolumeQuotaSet", "json")
+_SHOW_VOLUME_QUOTA_SET = Operation("showVolumeQuotaSet", "model", models.VolumeQuotaSet)
 
 
 class QuotaSets(Resource):
@@ -45,7 +45,7 @@ class QuotaSets(Resource):
         self,
         *,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.VolumeQuotaSet:
         """Show Volume Quota Set.
 
         Returns the account's volume quotas (volumes, snapshots, sizes).
@@ -53,7 +53,7 @@ class QuotaSets(Resource):
         `GET /v1/volumes/quota-sets` (showVolumeQuotaSet).
         """
         answer = self._run(self._operation(_SHOW_VOLUME_QUOTA_SET, (), {}, timeout))
-        return cast("dict[str, Any]", answer)
+        return cast("models.VolumeQuotaSet", answer)
 
 
 class AsyncQuotaSets(AsyncResource):
@@ -80,7 +80,7 @@ class AsyncQuotaSets(AsyncResource):
         self,
         *,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.VolumeQuotaSet:
         """Show Volume Quota Set.
 
         Returns the account's volume quotas (volumes, snapshots, sizes).
@@ -88,4 +88,4 @@ class AsyncQuotaSets(AsyncResource):
         `GET /v1/volumes/quota-sets` (showVolumeQuotaSet).
         """
         answer = await self._run(self._operation(_SHOW_VOLUME_QUOTA_SET, (), {}, timeout))
-        return cast("dict[str, Any]", answer)
+        return cast("models.VolumeQuotaSet", answer)

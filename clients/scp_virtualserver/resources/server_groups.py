@@ -25,7 +25,9 @@ _LIST_SERVER_GROUPS = Operation("listServerGroups", "list", models.ServerGroup)
 _CREATE_SERVER_GROUP = Operation("createServerGroup", "model", models.ServerGroup)
 _SHOW_SERVER_GROUP = Operation("showServerGroup", "model", models.ServerGroup)
 _DELETE_SERVER_GROUP = Operation("deleteServerGroup", "none")
-_GET_PARTITION_SIZE = Operation("getPartitionSize", "json")
+_GET_PARTITION_SIZE = Operation(
+    "getPartitionSize", "model", models.ServerGroupPartitionSizeResponse
+)
 
 
 class ServerGroups(Resource):
@@ -125,7 +127,7 @@ class ServerGroups(Resource):
         self,
         *,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.ServerGroupPartitionSizeResponse:
         """Get Partition Size.
 
         Returns the largest partition size a partition server group may have in this region.
@@ -134,7 +136,7 @@ class ServerGroups(Resource):
         In API versions 1.1, 1.2, 1.3 only.
         """
         answer = self._run(self._operation(_GET_PARTITION_SIZE, (), {}, timeout))
-        return cast("dict[str, Any]", answer)
+        return cast("models.ServerGroupPartitionSizeResponse", answer)
 
 
 class AsyncServerGroups(AsyncResource):
@@ -236,7 +238,7 @@ class AsyncServerGroups(AsyncResource):
         self,
         *,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.ServerGroupPartitionSizeResponse:
         """Get Partition Size.
 
         Returns the largest partition size a partition server group may have in this region.
@@ -245,4 +247,4 @@ class AsyncServerGroups(AsyncResource):
         In API versions 1.1, 1.2, 1.3 only.
         """
         answer = await self._run(self._operation(_GET_PARTITION_SIZE, (), {}, timeout))
-        return cast("dict[str, Any]", answer)
+        return cast("models.ServerGroupPartitionSizeResponse", answer)

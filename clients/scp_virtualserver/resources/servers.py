@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
@@ -54,11 +54,17 @@ _CREATE_VIRTUAL_SERVER = Operation("createVirtualServer", "path")
 _SHOW_VIRTUAL_SERVER = Operation("showVirtualServer", "model", models.Server)
 _UPDATE_VIRTUAL_SERVER = Operation("updateVirtualServer", "model", models.Server)
 _DELETE_VIRTUAL_SERVER = Operation("deleteVirtualServer", "none")
-_SHOW_VIRTUAL_SERVER_CONSOLE_LOG = Operation("showVirtualServerConsoleLog", "json")
+_SHOW_VIRTUAL_SERVER_CONSOLE_LOG = Operation(
+    "showVirtualServerConsoleLog", "model", models.ServerConsoleLogResponse
+)
 _CREATE_VIRTUAL_SERVER_DUMP = Operation("createVirtualServerDump", "none")
-_CREATE_VIRTUAL_SERVER_CUSTOM_IMAGE = Operation("createVirtualServerCustomImage", "json")
+_CREATE_VIRTUAL_SERVER_CUSTOM_IMAGE = Operation(
+    "createVirtualServerCustomImage", "model", models.ServerCreateImageResponse
+)
 _LOCK_VIRTUAL_SERVER = Operation("lockVirtualServer", "none")
-_SHOW_VIRTUAL_SERVER_PASSWORD = Operation("showVirtualServerPassword", "json")
+_SHOW_VIRTUAL_SERVER_PASSWORD = Operation(
+    "showVirtualServerPassword", "model", models.ServerPasswordResponse
+)
 _REBOOT_VIRTUAL_SERVER = Operation("rebootVirtualServer", "none")
 _REBUILD_VIRTUAL_SERVER = Operation("rebuildVirtualServer", "none")
 _SET_VIRTUAL_SERVER_TYPE = Operation("setVirtualServerType", "none")
@@ -66,7 +72,7 @@ _START_VIRTUAL_SERVER = Operation("startVirtualServer", "none")
 _STOP_VIRTUAL_SERVER = Operation("stopVirtualServer", "none")
 _UNLOCK_VIRTUAL_SERVER = Operation("unlockVirtualServer", "none")
 _LIST_SERVER_INTERFACES = Operation("listServerInterfaces", "model", models.ServerInterface)
-_CREATE_SERVER_INTERFACE = Operation("createServerInterface", "json")
+_CREATE_SERVER_INTERFACE = Operation("createServerInterface", "model", models.InterfaceResponse)
 _SHOW_SERVER_INTERFACE = Operation("showServerInterface", "model", models.ServerInterface)
 _UPDATE_SERVER_INTERFACE = Operation("updateServerInterface", "none")
 _DELETE_SERVER_INTERFACE = Operation("deleteServerInterface", "none")
@@ -743,7 +749,7 @@ class ServerInterfaces(Resource):
         port_id: str | None = None,
         subnet_id: str | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.InterfaceResponse:
         """Create Server Interface.
 
         Attaches a new network interface to a server: a new port in a subnet (optionally with fixed
@@ -768,7 +774,7 @@ class ServerInterfaces(Resource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.InterfaceResponse", answer)
 
     def get(
         self,
@@ -1006,7 +1012,7 @@ class AsyncServerInterfaces(AsyncResource):
         port_id: str | None = None,
         subnet_id: str | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.InterfaceResponse:
         """Create Server Interface.
 
         Attaches a new network interface to a server: a new port in a subnet (optionally with fixed
@@ -1031,7 +1037,7 @@ class AsyncServerInterfaces(AsyncResource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.InterfaceResponse", answer)
 
     async def get(
         self,
@@ -1271,9 +1277,26 @@ class Servers(Resource):
         *,
         name: str | None = None,
         ip: str | None = None,
-        state: str | None = None,
-        product_category: str | None = None,
-        product_offering: Sequence[str] | str | None = None,
+        state: Literal[
+            "ACTIVE",
+            "SHUTOFF",
+            "BUILD",
+            "REBUILD",
+            "REBOOT",
+            "HARD_REBOOT",
+            "STARTING",
+            "STOPPING",
+            "RESIZE",
+            "VERIFY_RESIZE",
+            "MIGRATING",
+            "DELETING",
+            "ERROR",
+        ]
+        | None = None,
+        product_category: Literal["compute", "container"] | None = None,
+        product_offering: Sequence[Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]]
+        | Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]
+        | None = None,
         vpc_id: str | None = None,
         server_type_id: str | None = None,
         sort: str | None = None,
@@ -1326,9 +1349,26 @@ class Servers(Resource):
         *,
         name: str | None = None,
         ip: str | None = None,
-        state: str | None = None,
-        product_category: str | None = None,
-        product_offering: Sequence[str] | str | None = None,
+        state: Literal[
+            "ACTIVE",
+            "SHUTOFF",
+            "BUILD",
+            "REBUILD",
+            "REBOOT",
+            "HARD_REBOOT",
+            "STARTING",
+            "STOPPING",
+            "RESIZE",
+            "VERIFY_RESIZE",
+            "MIGRATING",
+            "DELETING",
+            "ERROR",
+        ]
+        | None = None,
+        product_category: Literal["compute", "container"] | None = None,
+        product_offering: Sequence[Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]]
+        | Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]
+        | None = None,
         vpc_id: str | None = None,
         server_type_id: str | None = None,
         sort: str | None = None,
@@ -1370,8 +1410,9 @@ class Servers(Resource):
         lock: bool | None = None,
         max_count: int | None = None,
         metadata: Mapping[str, Any] | JsonObject | None = None,
-        product_category: str | None = None,
-        product_offering: str | None = None,
+        product_category: Literal["compute", "container"] | None = None,
+        product_offering: Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]
+        | None = None,
         security_groups: Sequence[str] | None = None,
         server_group_id: str | None = None,
         tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
@@ -1525,7 +1566,7 @@ class Servers(Resource):
         *,
         line_size: int | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.ServerConsoleLogResponse:
         """Show Virtual Server Console Log.
 
         Returns the latest output of the server's console, as text.
@@ -1545,7 +1586,7 @@ class Servers(Resource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.ServerConsoleLogResponse", answer)
 
     def create_dump(
         self,
@@ -1567,7 +1608,7 @@ class Servers(Resource):
         *,
         image_name: str,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.ServerCreateImageResponse:
         """Create Virtual Server Custom Image.
 
         Starts making a custom image from the server. The answer carries the new image's id; follow
@@ -1588,7 +1629,7 @@ class Servers(Resource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.ServerCreateImageResponse", answer)
 
     def lock(
         self,
@@ -1610,7 +1651,7 @@ class Servers(Resource):
         *,
         private_key: str | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.ServerPasswordResponse:
         """Show Virtual Server Password.
 
         Returns the server's log-in password (a POST, as it may carry the private key of the
@@ -1631,13 +1672,13 @@ class Servers(Resource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.ServerPasswordResponse", answer)
 
     def reboot(
         self,
         server_id: str | UUID,
         *,
-        reboot_type: str | None = None,
+        reboot_type: Literal["SOFT", "HARD"] | None = None,
         hard: bool | None = None,
         timeout: float | None = None,
     ) -> None:
@@ -1820,9 +1861,26 @@ class AsyncServers(AsyncResource):
         *,
         name: str | None = None,
         ip: str | None = None,
-        state: str | None = None,
-        product_category: str | None = None,
-        product_offering: Sequence[str] | str | None = None,
+        state: Literal[
+            "ACTIVE",
+            "SHUTOFF",
+            "BUILD",
+            "REBUILD",
+            "REBOOT",
+            "HARD_REBOOT",
+            "STARTING",
+            "STOPPING",
+            "RESIZE",
+            "VERIFY_RESIZE",
+            "MIGRATING",
+            "DELETING",
+            "ERROR",
+        ]
+        | None = None,
+        product_category: Literal["compute", "container"] | None = None,
+        product_offering: Sequence[Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]]
+        | Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]
+        | None = None,
         vpc_id: str | None = None,
         server_type_id: str | None = None,
         sort: str | None = None,
@@ -1875,9 +1933,26 @@ class AsyncServers(AsyncResource):
         *,
         name: str | None = None,
         ip: str | None = None,
-        state: str | None = None,
-        product_category: str | None = None,
-        product_offering: Sequence[str] | str | None = None,
+        state: Literal[
+            "ACTIVE",
+            "SHUTOFF",
+            "BUILD",
+            "REBUILD",
+            "REBOOT",
+            "HARD_REBOOT",
+            "STARTING",
+            "STOPPING",
+            "RESIZE",
+            "VERIFY_RESIZE",
+            "MIGRATING",
+            "DELETING",
+            "ERROR",
+        ]
+        | None = None,
+        product_category: Literal["compute", "container"] | None = None,
+        product_offering: Sequence[Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]]
+        | Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]
+        | None = None,
         vpc_id: str | None = None,
         server_type_id: str | None = None,
         sort: str | None = None,
@@ -1919,8 +1994,9 @@ class AsyncServers(AsyncResource):
         lock: bool | None = None,
         max_count: int | None = None,
         metadata: Mapping[str, Any] | JsonObject | None = None,
-        product_category: str | None = None,
-        product_offering: str | None = None,
+        product_category: Literal["compute", "container"] | None = None,
+        product_offering: Literal["virtual_server", "gpu_server", "k8s_vm", "k8s_gpu_vm"]
+        | None = None,
         security_groups: Sequence[str] | None = None,
         server_group_id: str | None = None,
         tags: Sequence[Mapping[str, Any] | JsonObject] | Mapping[str, str | None] | None = None,
@@ -2074,7 +2150,7 @@ class AsyncServers(AsyncResource):
         *,
         line_size: int | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.ServerConsoleLogResponse:
         """Show Virtual Server Console Log.
 
         Returns the latest output of the server's console, as text.
@@ -2094,7 +2170,7 @@ class AsyncServers(AsyncResource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.ServerConsoleLogResponse", answer)
 
     async def create_dump(
         self,
@@ -2116,7 +2192,7 @@ class AsyncServers(AsyncResource):
         *,
         image_name: str,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.ServerCreateImageResponse:
         """Create Virtual Server Custom Image.
 
         Starts making a custom image from the server. The answer carries the new image's id; follow
@@ -2137,7 +2213,7 @@ class AsyncServers(AsyncResource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.ServerCreateImageResponse", answer)
 
     async def lock(
         self,
@@ -2159,7 +2235,7 @@ class AsyncServers(AsyncResource):
         *,
         private_key: str | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.ServerPasswordResponse:
         """Show Virtual Server Password.
 
         Returns the server's log-in password (a POST, as it may carry the private key of the
@@ -2180,13 +2256,13 @@ class AsyncServers(AsyncResource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.ServerPasswordResponse", answer)
 
     async def reboot(
         self,
         server_id: str | UUID,
         *,
-        reboot_type: str | None = None,
+        reboot_type: Literal["SOFT", "HARD"] | None = None,
         hard: bool | None = None,
         timeout: float | None = None,
     ) -> None:

@@ -6,7 +6,7 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._resource import AsyncResource, Operation, Page, Resource
 from . import models
@@ -21,7 +21,9 @@ __all__ = [
     "AsyncVolumeTransfers",
 ]
 _LIST_VOLUME_TRANSFER = Operation("listVolumeTransfer", "list", models.VolumeTransfer)
-_CREATE_VOLUME_TRANSFER = Operation("createVolumeTransfer", "json")
+_CREATE_VOLUME_TRANSFER = Operation(
+    "createVolumeTransfer", "model", models.VolumeTransferCreateResponse
+)
 _SHOW_VOLUME_TRANSFER = Operation("showVolumeTransfer", "model", models.VolumeTransfer)
 _DELETE_VOLUME_TRANSFER = Operation("deleteVolumeTransfer", "none")
 _ACCEPT_VOLUME_TRANSFER = Operation("acceptVolumeTransfer", "model", models.VolumeTransfer)
@@ -62,7 +64,7 @@ class VolumeTransfers(Resource):
         volume_id: str,
         name: str | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.VolumeTransferCreateResponse:
         """Create Volume Transfer.
 
         Offers a volume for transfer. The answer carries the transfer's id and its `auth_key`, which
@@ -86,7 +88,7 @@ class VolumeTransfers(Resource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.VolumeTransferCreateResponse", answer)
 
     def get(
         self,
@@ -181,7 +183,7 @@ class AsyncVolumeTransfers(AsyncResource):
         volume_id: str,
         name: str | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.VolumeTransferCreateResponse:
         """Create Volume Transfer.
 
         Offers a volume for transfer. The answer carries the transfer's id and its `auth_key`, which
@@ -205,7 +207,7 @@ class AsyncVolumeTransfers(AsyncResource):
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.VolumeTransferCreateResponse", answer)
 
     async def get(
         self,

@@ -6,7 +6,7 @@ Generated from spec/virtualserver by `python -m generator`; do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
 from .._schema import JsonObject
@@ -44,7 +44,9 @@ _SHOW_VOLUME = Operation("showVolume", "model", models.BlockStorageVolume)
 _UPDATE_VOLUME = Operation("updateVolume", "model", models.BlockStorageVolume)
 _DELETE_VOLUME = Operation("deleteVolume", "none")
 _REVERT_VOLUME_TO_SNAPSHOT = Operation("revertVolumeToSnapshot", "none")
-_ATTACH_VOLUME_TO_VIRTUAL_SERVER = Operation("attachVolumeToVirtualServer", "json")
+_ATTACH_VOLUME_TO_VIRTUAL_SERVER = Operation(
+    "attachVolumeToVirtualServer", "model", models.VolumeServerAttachResponse
+)
 _DETACH_VOLUME_FROM_VIRTUAL_SERVER = Operation("detachVolumeFromVirtualServer", "none")
 _EXTEND_VOLUME = Operation("extendVolume", "model", models.BlockStorageVolume)
 _SET_VOLUME_QOS = Operation("setVolumeQos", "none")
@@ -66,7 +68,23 @@ class Volumes(Resource):
         sort: str | None = None,
         offset: int | None = None,
         name: str | None = None,
-        state: str | None = None,
+        state: Literal[
+            "available",
+            "in-use",
+            "creating",
+            "attaching",
+            "detaching",
+            "extending",
+            "deleting",
+            "reserved",
+            "retyping",
+            "awaiting-transfer",
+            "maintenance",
+            "error",
+            "error_deleting",
+            "error_extending",
+        ]
+        | None = None,
         bootable: bool | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -112,7 +130,23 @@ class Volumes(Resource):
         sort: str | None = None,
         offset: int | None = None,
         name: str | None = None,
-        state: str | None = None,
+        state: Literal[
+            "available",
+            "in-use",
+            "creating",
+            "attaching",
+            "detaching",
+            "extending",
+            "deleting",
+            "reserved",
+            "retyping",
+            "awaiting-transfer",
+            "maintenance",
+            "error",
+            "error_deleting",
+            "error_extending",
+        ]
+        | None = None,
         bootable: bool | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -290,11 +324,11 @@ class Volumes(Resource):
     def attach(
         self,
         volume_id: str | UUID,
-        *,
         server_id: str,
+        *,
         delete_on_termination: bool | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.VolumeServerAttachResponse:
         """Attach Volume to Virtual Server.
 
         Starts attaching a volume to a server.
@@ -302,21 +336,21 @@ class Volumes(Resource):
         `POST /v1/volumes/{volume_id}/servers` (attachVolumeToVirtualServer).
 
         Arguments:
-            delete_on_termination: Delete the volume when the server is deleted.
             server_id: Server ID.
+            delete_on_termination: Delete the volume when the server is deleted.
         """
         answer = self._run(
             self._operation(
                 _ATTACH_VOLUME_TO_VIRTUAL_SERVER,
                 (volume_id,),
                 {
-                    "delete_on_termination": delete_on_termination,
                     "server_id": server_id,
+                    "delete_on_termination": delete_on_termination,
                 },
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.VolumeServerAttachResponse", answer)
 
     def detach(
         self,
@@ -451,7 +485,23 @@ class AsyncVolumes(AsyncResource):
         sort: str | None = None,
         offset: int | None = None,
         name: str | None = None,
-        state: str | None = None,
+        state: Literal[
+            "available",
+            "in-use",
+            "creating",
+            "attaching",
+            "detaching",
+            "extending",
+            "deleting",
+            "reserved",
+            "retyping",
+            "awaiting-transfer",
+            "maintenance",
+            "error",
+            "error_deleting",
+            "error_extending",
+        ]
+        | None = None,
         bootable: bool | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -497,7 +547,23 @@ class AsyncVolumes(AsyncResource):
         sort: str | None = None,
         offset: int | None = None,
         name: str | None = None,
-        state: str | None = None,
+        state: Literal[
+            "available",
+            "in-use",
+            "creating",
+            "attaching",
+            "detaching",
+            "extending",
+            "deleting",
+            "reserved",
+            "retyping",
+            "awaiting-transfer",
+            "maintenance",
+            "error",
+            "error_deleting",
+            "error_extending",
+        ]
+        | None = None,
         bootable: bool | None = None,
         page_size: int | None = None,
         marker: str | None = None,
@@ -675,11 +741,11 @@ class AsyncVolumes(AsyncResource):
     async def attach(
         self,
         volume_id: str | UUID,
-        *,
         server_id: str,
+        *,
         delete_on_termination: bool | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.VolumeServerAttachResponse:
         """Attach Volume to Virtual Server.
 
         Starts attaching a volume to a server.
@@ -687,21 +753,21 @@ class AsyncVolumes(AsyncResource):
         `POST /v1/volumes/{volume_id}/servers` (attachVolumeToVirtualServer).
 
         Arguments:
-            delete_on_termination: Delete the volume when the server is deleted.
             server_id: Server ID.
+            delete_on_termination: Delete the volume when the server is deleted.
         """
         answer = await self._run(
             self._operation(
                 _ATTACH_VOLUME_TO_VIRTUAL_SERVER,
                 (volume_id,),
                 {
-                    "delete_on_termination": delete_on_termination,
                     "server_id": server_id,
+                    "delete_on_termination": delete_on_termination,
                 },
                 timeout,
             )
         )
-        return cast("dict[str, Any]", answer)
+        return cast("models.VolumeServerAttachResponse", answer)
 
     async def detach(
         self,
