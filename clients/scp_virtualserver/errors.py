@@ -8,6 +8,7 @@ service said is lost, whatever the shape of the body.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -164,8 +165,6 @@ class TooManyRequests(ApiError):
     @property
     def retry_after(self) -> float | None:
         """Seconds from now that the service asked to wait (its Retry-After), or None."""
-        from .retry import parse_retry_after  # retry imports this module
-
         for name, value in self.headers.items():
             if name.lower() == "retry-after":
                 return parse_retry_after(value)
@@ -316,3 +315,23 @@ def _request_id(headers: Mapping[str, str]) -> str | None:
         if name.lower() in ("x-request-id", "x-scp-request-id", "x-correlation-id"):
             return value
     return None
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds from now: it is a number of seconds, or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    import email.utils  # rarely needed: only for a Retry-After given as a date
+
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    seconds: float = when.timestamp() - time.time()
+    return max(0.0, seconds)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from .errors import InvalidParameterError
+from .errors import InvalidParameterError, parse_retry_after
 
 __all__ = ["RetryPolicy", "RetryState"]
 
@@ -136,23 +136,3 @@ class RetryState:
             return None
         self.attempt += 1
         return delay
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds from now: it is a number of seconds, or an HTTP date."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    import email.utils  # rarely needed: only for a Retry-After given as a date
-
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        return None
-    seconds: float = when.timestamp() - time.time()
-    return max(0.0, seconds)
