@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._reading import Deviation
 from ._version import __version__ as __version__
 from .client import VirtualServerClient
 from .credentials import Credentials
@@ -48,6 +47,7 @@ from .versions import VERSIONS, ApiVersion, select_version
 
 if TYPE_CHECKING:
     from . import testing
+    from ._reading import Deviation
     from .aio import AsyncVirtualServerClient
     from .resources.models import *  # noqa: F403 - the generated models, exported lazily
     from .resources.models import Server, ServerState
@@ -100,6 +100,7 @@ __all__ = [
 # asyncio, the local server brings http.server.
 _LAZY = {
     "AsyncVirtualServerClient": ".aio",
+    "Deviation": "._reading",
     "AsyncServers": ".resources.servers",
     "Servers": ".resources.servers",
     "testing": ".testing",
