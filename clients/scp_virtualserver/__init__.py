@@ -20,6 +20,7 @@ from .credentials import Credentials
 from .errors import (
     ApiError,
     BadRequest,
+    ConfigurationError,
     Conflict,
     DeadlineExceededError,
     Forbidden,
@@ -48,8 +49,8 @@ from .versions import VERSIONS, ApiVersion, select_version
 if TYPE_CHECKING:
     from . import testing
     from .aio import AsyncVirtualServerClient
+    from .resources import models as _models
     from .resources.models import *  # noqa: F403 - the generated models, exported lazily
-    from .resources.models import Server, ServerState
     from .resources.servers import AsyncServers, Servers
 
 
@@ -60,6 +61,7 @@ __all__ = [
     "AsyncServers",
     "AsyncVirtualServerClient",
     "BadRequest",
+    "ConfigurationError",
     "Conflict",
     "Credentials",
     "DeadlineExceededError",
@@ -73,9 +75,7 @@ __all__ = [
     "RetryPolicy",
     "ScpAuth",
     "ScpError",
-    "Server",
     "ServerError",
-    "ServerState",
     "ServerStateError",
     "Servers",
     "TooManyRequests",
@@ -92,6 +92,12 @@ __all__ = [
     "sign",
     "testing",
 ]
+# Every model the specs make (vs.Server, vs.Image, ...): type checkers read the generated
+# module's own list, the interpreter the same names from the cheap table beside it.
+if TYPE_CHECKING:
+    __all__ += _models.__all__
+else:
+    __all__ += MODELS
 
 
 # Loaded on first use, so that `import scp_virtualserver` stays cheap: the async client brings
@@ -103,6 +109,11 @@ _LAZY = {
     "testing": ".testing",
     **dict.fromkeys(MODELS, ".resources.models"),
 }
+
+
+def __dir__() -> list[str]:
+    """What REPLs and editors complete: the lazy names too, before their first use."""
+    return sorted({*globals(), *__all__})
 
 
 def __getattr__(name: str) -> Any:

@@ -151,12 +151,14 @@ def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
         # An earlier attempt of this call may have started the deletion; it is done now.
         logger.debug("404 on a retried DELETE: an earlier attempt deleted it")
         return answer
-    raise _error(answer, request)
+    raise _error(answer, request, state.attempt)
 
 
-def _error(answer: Answer, request: Request) -> ApiError:
+def _error(answer: Answer, request: Request, attempts: int = 1) -> ApiError:
     return with_clock_hint(
-        error_from_response(answer.status, answer.content, answer.headers, request=_line(request))
+        error_from_response(
+            answer.status, answer.content, answer.headers, request=_line(request), attempts=attempts
+        )
     )
 
 
