@@ -6,7 +6,9 @@
         client.servers.delete(server_id, wait=True)
 
 Importing this package loads none of the generated version packages (`v1_0` … `v1_3`); a
-client imports the one it speaks when it first needs it.
+client imports the one it speaks when it first needs it. Nor does it load httpx: the clients,
+signing and retry policy load on first use, so that the pytest plugin (in every test run of a
+project that installs the SDK) costs nothing until its fixtures are used.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._version import __version__ as __version__
-from .client import VirtualServerClient
 from .credentials import Credentials
 from .errors import (
     ApiError,
@@ -42,16 +43,17 @@ from .errors import (
 )
 from .models import Network, Volume
 from .resources import MODELS
-from .retry import RetryPolicy
-from .signing import ScpAuth, sign
 from .versions import VERSIONS, ApiVersion, select_version
 
 if TYPE_CHECKING:
     from . import testing
     from .aio import AsyncVirtualServerClient
+    from .client import VirtualServerClient
     from .resources import models as _models
     from .resources.models import *  # noqa: F403 - the generated models, exported lazily
     from .resources.servers import AsyncServers, Servers
+    from .retry import RetryPolicy
+    from .signing import ScpAuth, sign
 
 
 __all__ = [
@@ -100,10 +102,14 @@ else:
     __all__ += MODELS
 
 
-# Loaded on first use, so that `import scp_virtualserver` stays cheap: the async client brings
-# asyncio, the local server brings http.server.
+# Loaded on first use, so that `import scp_virtualserver` stays cheap: the clients bring httpx,
+# the async client asyncio, the local server http.server.
 _LAZY = {
+    "VirtualServerClient": ".client",
     "AsyncVirtualServerClient": ".aio",
+    "RetryPolicy": ".retry",
+    "ScpAuth": ".signing",
+    "sign": ".signing",
     "AsyncServers": ".resources.servers",
     "Servers": ".resources.servers",
     "testing": ".testing",
