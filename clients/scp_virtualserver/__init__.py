@@ -46,9 +46,10 @@ from .resources import MODELS
 from .versions import VERSIONS, ApiVersion, select_version
 
 if TYPE_CHECKING:
-    from . import testing
+    from . import bulk, hooks, testing
     from .aio import AsyncVirtualServerClient
     from .client import VirtualServerClient
+    from .hooks import OperationEvent, OperationHook
     from .resources import models as _models
     from .resources.models import *  # noqa: F403 - the generated models, exported lazily
     from .resources.servers import AsyncServers, Servers
@@ -73,6 +74,8 @@ __all__ = [
     "Network",
     "NetworkError",
     "NotFound",
+    "OperationEvent",
+    "OperationHook",
     "ResponseTooLargeError",
     "RetryPolicy",
     "ScpAuth",
@@ -89,7 +92,9 @@ __all__ = [
     "VirtualServerClient",
     "Volume",
     "WaitTimeoutError",
+    "bulk",
     "errors",
+    "hooks",
     "select_version",
     "sign",
     "testing",
@@ -112,9 +117,16 @@ _LAZY = {
     "sign": ".signing",
     "AsyncServers": ".resources.servers",
     "Servers": ".resources.servers",
+    "OperationEvent": ".hooks",
+    "OperationHook": ".hooks",
+    "bulk": ".bulk",
+    "hooks": ".hooks",
     "testing": ".testing",
     **dict.fromkeys(MODELS, ".resources.models"),
 }
+
+
+_MODULES = ("bulk", "hooks", "testing")
 
 
 def __dir__() -> list[str]:
@@ -129,6 +141,6 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     module = importlib.import_module(module_name, __name__)
-    value = module if name == "testing" else getattr(module, name)
+    value = module if name in _MODULES else getattr(module, name)
     globals()[name] = value
     return value

@@ -40,9 +40,10 @@ T = TypeVar("T")
 
 class Request:
     """One generated operation to send, its generated module, and the statuses that mean
-    success. `path` is the request's path, for error messages ("DELETE /v1/servers/…: 409")."""
+    success. `path` is the request's path, for error messages ("DELETE /v1/servers/…: 409");
+    `template` the spec's ("/v1/servers/{server_id}"), for operation hooks."""
 
-    __slots__ = ("args", "kwargs", "method", "module", "ok", "op", "path")
+    __slots__ = ("args", "kwargs", "method", "module", "ok", "op", "path", "template")
 
     def __init__(
         self,
@@ -54,6 +55,7 @@ class Request:
         args: tuple[Any, ...] = (),
         kwargs: Mapping[str, Any] | None = None,
         ok: tuple[int, ...] = (200,),
+        template: str = "",
     ) -> None:
         self.method = method
         self.op = op
@@ -62,6 +64,7 @@ class Request:
         self.args = args
         self.kwargs = kwargs or {}
         self.ok = ok
+        self.template = template
 
 
 class Sleep:

@@ -436,7 +436,14 @@ def _request(
     for name, value in zip(op.path_params, identifiers, strict=True):
         path = path.replace("{" + name + "}", value)
     return Request(
-        op.method, op.id, op.module(version), path=path, args=identifiers, kwargs=kwargs, ok=op.ok
+        op.method,
+        op.id,
+        op.module(version),
+        path=path,
+        args=identifiers,
+        kwargs=kwargs,
+        ok=op.ok,
+        template=op.path,
     )
 
 

@@ -17,6 +17,7 @@ from ._transport import (
     remaining,
 )
 from .errors import ScpError, UnsupportedVersionError
+from .hooks import OperationHooks, observing
 from .resources import AsyncClientResources
 
 __all__ = ["AsyncVirtualServerClient"]
@@ -25,7 +26,7 @@ T = TypeVar("T")
 
 
 class AsyncVirtualServerClient(
-    ClientBase[httpx.AsyncClient, httpx.AsyncBaseTransport], AsyncClientResources
+    ClientBase[httpx.AsyncClient, httpx.AsyncBaseTransport], AsyncClientResources, OperationHooks
 ):
     """An asyncio client of the Virtual Server API; see `VirtualServerClient` for the arguments.
 
@@ -118,7 +119,10 @@ class AsyncVirtualServerClient(
             flow.close()
             raise ScpError("this client is closed; make a new one")
         self._check_loop()
-        with deadline_after(self._core.budget() if budget is None else budget):
+        with (
+            deadline_after(self._core.budget() if budget is None else budget),
+            observing(self, flow) as flow,  # the operation hooks (hooks.py)
+        ):
             await self._ensure_version()
             outcome: Any = None
             sent = False
