@@ -12,6 +12,7 @@ instead, which needs the generator's pinned tools (the `generate` dependency gro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import operator
 import shutil
 import statistics
@@ -164,6 +165,83 @@ def delete_overhead_async() -> list[Figure]:
         Figure("delete_us_async_facade", facade_us, unit="µs", digits=0),
         Figure("delete_us_async_httpx", bare_us, unit="µs", digits=0),
     ]
+
+
+# -- operation hooks: a client with a no-op hook against one without, interleaved ------------
+
+
+def hook_cost() -> list[Figure]:
+    """What an operation hook costs per call: facade deletes with a hook that does nothing
+    against the same deletes without one, interleaved (the difference of the medians)."""
+    cost_us, ratios = [], []
+    heard: list[vs.OperationEvent] = []
+    with LocalVirtualServer() as srv:
+        ids = _servers(srv, _needed())
+
+        def client() -> vs.VirtualServerClient:
+            return vs.VirtualServerClient(
+                endpoint_url=srv.url, credentials=srv.credentials, api_version="1.3"
+            )
+
+        with client() as plain, client() as hooked:
+            hooked.add_operation_hook(heard.append)
+            for _ in range(WARM_UP_CALLS):
+                plain.servers.delete(ids.pop())
+                hooked.servers.delete(ids.pop())
+            for _ in range(ROUNDS):
+                plain_times, hooked_times = [], []
+                for _ in range(CALLS_PER_ROUND):
+                    start = time.perf_counter()
+                    plain.servers.delete(ids.pop())
+                    plain_times.append(time.perf_counter() - start)
+                    start = time.perf_counter()
+                    hooked.servers.delete(ids.pop())
+                    hooked_times.append(time.perf_counter() - start)
+                plain_median = statistics.median(plain_times)
+                hooked_median = statistics.median(hooked_times)
+                cost_us.append((hooked_median - plain_median) * 1e6)
+                ratios.append(hooked_median / plain_median)
+    assert len(heard) == WARM_UP_CALLS + ROUNDS * CALLS_PER_ROUND  # one event per operation
+    return [
+        Figure("hook_overhead_ratio", ratios),
+        Figure("hook_us_per_call", cost_us, unit="µs", digits=1),
+        Figure("hook_us_per_call_in_process", _hook_machinery_us(), unit="µs", digits=2),
+    ]
+
+
+HOOK_LOOPS = 20_000
+
+
+def _hook_machinery_us() -> list[float]:
+    """The same cost without the network's noise: one operation's flow (a request, its
+    answer) run through the hook machinery with a no-op hook, less the same without hooks."""
+    from types import SimpleNamespace
+
+    from scp_virtualserver._flows import Answer, Flow, Request
+    from scp_virtualserver.hooks import observing
+
+    request = Request("DELETE", "deleteVirtualServer", sys, path="/v1/servers/x", ok=(202,))
+    answer = Answer(202, {}, b"")
+    core = SimpleNamespace(version="1.3")
+    hooked = SimpleNamespace(_operation_hooks=((lambda event: None, False),), _core=core)
+    plain = SimpleNamespace(_operation_hooks=(), _core=core)
+
+    def flow() -> Flow[Answer]:
+        return (yield request)  # type: ignore[no-any-return]
+
+    def seconds(client: object) -> float:
+        start = time.perf_counter()
+        for _ in range(HOOK_LOOPS):
+            with observing(client, flow()) as running:
+                running.send(None)
+                with contextlib.suppress(StopIteration):  # the flow's end: its answer
+                    running.send(answer)
+        return (time.perf_counter() - start) / HOOK_LOOPS
+
+    rounds = []
+    for _ in range(ROUNDS):
+        rounds.append((seconds(hooked) - seconds(plain)) * 1e6)
+    return rounds
 
 
 # -- import cost: fresh interpreters, interleaved ---------------------------------------------
@@ -424,10 +502,13 @@ def main(argv: list[str] | None = None) -> int:
             print("generation: the generator's pinned tools are not installed", file=sys.stderr)
             return 1
         figures = generated
+    elif "--hook" in argv:
+        figures = hook_cost()
     else:
         figures = [
             *delete_overhead_sync(),
             *delete_overhead_async(),
+            *hook_cost(),
             *import_ratio(),
             *async_throughput_ratio(),
             *load_with_faults(),
