@@ -447,7 +447,7 @@ class AutoScalingGroupVirtualServer(Model):
     name: str
     """Server name."""
     partition_number: int | None
-    """Partition of the server group the server is placed in, if any. New in 1.1 (Samsung's 1.1 SDK only, likely)."""
+    """Partition of the server group the server is placed in, if any. API 1.1+."""
     planned_compute_os_type: str | None
     """The kind of OS a server is planned for (drives licensing)."""
     product_category: str | None
@@ -778,7 +778,7 @@ class Image(Model):
     root_device_name: str | None
     """Name of the root device."""
     scp_gpu_driver: str | None
-    """GPU driver installed in the image, if any. New in 1.2 (Samsung's 1.2 SDK only; likely)."""
+    """GPU driver installed in the image, if any. API 1.2+."""
     scp_image_type: str | None
     """SCP image type."""
     scp_k8s_version: str | None
@@ -790,7 +790,7 @@ class Image(Model):
     scp_os_version: str | None
     """OS version."""
     scp_supported_class_types: str | None
-    """Server classes the image supports, as text. New in 1.3, in lists only (Samsung's 1.3 SDK only; likely)."""
+    """Server classes the image supports, as text. API 1.3+, in lists only."""
     size: int | None
     """Size of the image data in bytes."""
     status: str
@@ -1037,7 +1037,7 @@ class ServerGroup(Model):
     name: str
     """The group's name."""
     partition_size: int | None
-    """The group's partition size, or null. Since 1.1 (confirmed)."""
+    """The group's partition size, or null. API 1.1+."""
     policy: str
     """How the group places its servers: affinity, anti-affinity or partition."""
     user_id: str
@@ -1081,7 +1081,7 @@ class ServerInterface(Model):
     interfaces: list[Any] | None
     """The interfaces."""
     is_default: bool | None
-    """Whether this is the server's default interface. New in 1.2 (confirmed)."""
+    """Whether this is the server's default interface. API 1.2+."""
     mac_addr: str | None
     """MAC address."""
     port_id: str | None
@@ -1357,7 +1357,7 @@ class Server(Model):
     name: str
     """Server name."""
     partition_number: int | None
-    """Partition of the server group the server is placed in, if any. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed)."""
+    """Partition of the server group the server is placed in, if any. API 1.1+."""
     planned_compute_os_type: str | None
     """The kind of OS a server is planned for (drives licensing)."""
     product_category: str | None
@@ -1371,7 +1371,7 @@ class Server(Model):
     server_type: dict[str, Any]
     """A server's type (vCPUs, memory, disks)."""
     state: str
-    """Server state (BUILD, ACTIVE, SHUTOFF, ERROR, ...)."""
+    """Server state (BUILD, ACTIVE, SHUTOFF, ERROR,...)."""
     volumes: list[Any]
     """Block storage volumes attached to the server."""
     vpc_id: str | None

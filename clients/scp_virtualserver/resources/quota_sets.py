@@ -104,7 +104,7 @@ class QuotaSets(Resource):
     ) -> models.QuotaSet:
         """Show Server Quota Set.
 
-        Returns the account's server quotas (servers, cores, memory, key pairs, ...).
+        Returns the account's server quotas (servers, cores, memory, key pairs,...).
 
         `GET /v1/quota-sets` (showQuotaSet).
         """
@@ -139,7 +139,7 @@ class AsyncQuotaSets(AsyncResource):
     ) -> models.QuotaSet:
         """Show Server Quota Set.
 
-        Returns the account's server quotas (servers, cores, memory, key pairs, ...).
+        Returns the account's server quotas (servers, cores, memory, key pairs,...).
 
         `GET /v1/quota-sets` (showQuotaSet).
         """
