@@ -104,7 +104,7 @@ __all__ = [
 if TYPE_CHECKING:
     __all__ += _models.__all__
 else:
-    __all__ += MODELS
+    __all__.extend(MODELS)
 
 
 # Loaded on first use, so that `import scp_virtualserver` stays cheap: the clients bring httpx,
