@@ -119,7 +119,7 @@ def _text(node: ast.expr | None) -> str:
     text = ast.unparse(node)
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = node.value
-    return text.replace("models.", "vs.")
+    return re.sub(r"\bPage\[", "vs.Page[", text.replace("models.", "vs."))
 
 
 def _models(source: str) -> dict[str, ModelInfo]:

@@ -47,6 +47,7 @@ from .versions import VERSIONS, ApiVersion, select_version
 
 if TYPE_CHECKING:
     from . import bulk, hooks, testing
+    from ._resource import Page
     from .aio import AsyncVirtualServerClient
     from .client import VirtualServerClient
     from .hooks import OperationEvent, OperationHook
@@ -76,6 +77,7 @@ __all__ = [
     "NotFound",
     "OperationEvent",
     "OperationHook",
+    "Page",
     "ResponseTooLargeError",
     "RetryPolicy",
     "ScpAuth",
@@ -119,6 +121,7 @@ _LAZY = {
     "Servers": ".resources.servers",
     "OperationEvent": ".hooks",
     "OperationHook": ".hooks",
+    "Page": "._resource",
     "bulk": ".bulk",
     "hooks": ".hooks",
     "testing": ".testing",
