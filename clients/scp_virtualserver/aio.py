@@ -40,6 +40,11 @@ class AsyncVirtualServerClient(
 
     A client belongs to the event loop it is first used in (its connections do): use one
     client per loop.
+
+    In the signature, `transport: P` is an `httpx.AsyncBaseTransport` to send through (a test
+    double, a custom network setup) and `http_client: H` an `httpx.AsyncClient` of your own
+    (used, never changed or closed): the two clients share one base class, generic in these.
+    See the configuration page of the documentation for every argument and environment variable.
     """
 
     _http_class = httpx.AsyncClient

@@ -40,6 +40,11 @@ class VirtualServerClient(
     environment unless `trust_env=True`; `proxy=` names one. `limits=` sizes the pool.
     `http_client=` brings an httpx client of your own; the deadline and the size limit then
     come as its event hooks, acting only within this SDK's calls.
+
+    In the signature, `transport: P` is an `httpx.BaseTransport` to send through (a test
+    double, a custom network setup) and `http_client: H` an `httpx.Client` of your own (used,
+    never changed or closed): the two clients share one base class, generic in these. See the
+    configuration page of the documentation for every argument and environment variable.
     """
 
     _http_class = httpx.Client
