@@ -173,7 +173,9 @@ def render(spec_dir: Path = SPEC_DIR) -> str:
     for info, _ in reversed(documents):
         out.append(f"| {info.version} | {info.status} | {info.not_before or '-'} |")
     # In Python terms (the methods, arguments and model fields code meets), the wire beside.
-    terms = python_terms.Terms({info.version: document for info, document in documents})
+    terms = python_terms.Terms(
+        {info.version: document for info, document in documents}, spec_dir / "resources.yaml"
+    )
     previous: tuple[lint.VersionInfo, Mapping[str, Any]] | None = None
     for info, document in documents:
         out.append("")

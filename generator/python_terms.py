@@ -10,10 +10,10 @@ beside it. The full list of wire changes follows, folded.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import bundle, facade, prose
-from .build import SPEC_DIR
 
 __all__ = ["Terms"]
 
@@ -21,8 +21,7 @@ __all__ = ["Terms"]
 class Terms:
     """The facade's names of every operation, argument and model field, by version."""
 
-    def __init__(self, documents: Mapping[str, Mapping[str, Any]]) -> None:
-        resources_yaml = SPEC_DIR / "resources.yaml"
+    def __init__(self, documents: Mapping[str, Mapping[str, Any]], resources_yaml: Path) -> None:
         data = bundle.read_mapping(resources_yaml) if resources_yaml.is_file() else {}
         users = {version: prose.for_users(document) for version, document in documents.items()}
         self.documents = documents
@@ -110,7 +109,7 @@ class Terms:
 
 
 def _wire(method: facade.Method) -> str:
-    return f"wire: `{method.http_method} {method.path}` ({method.operation_id})"
+    return f"wire: `{method.http_method} {method.path} ({method.operation_id})`"
 
 
 def folded(title: str, lines: Sequence[str]) -> list[str]:
