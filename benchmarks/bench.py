@@ -244,6 +244,87 @@ def _hook_machinery_us() -> list[float]:
     return rounds
 
 
+# -- the pytest plugin: start-up with and without it, and one fixture test ----------------------
+
+PLUGIN_RUNS = 15
+FIXTURE_TESTS = 30
+FIXTURE_SUITE = f"""
+import pytest
+
+@pytest.mark.parametrize("n", range({FIXTURE_TESTS}))
+def test_one_call(scp_server, scp_client, n):
+    sid = scp_server.add_server(name="web-1")
+    assert scp_client.servers.get(sid).id == sid
+"""
+TIMING_CONFTEST = """
+import statistics, time
+import pytest
+TIMES = []
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    start = time.perf_counter()
+    yield
+    TIMES.append(time.perf_counter() - start)
+def pytest_terminal_summary(terminalreporter):
+    later = sorted(TIMES)[:-1]  # the slowest (the first) pays the imports
+    terminalreporter.write_line(f"PER-TEST {statistics.median(later) * 1000:.3f}")
+"""
+
+
+def _pytest_cpu_seconds(directory: Path, *options: str) -> float:
+    """CPU time (user + sys) of one pytest run: steadier than wall time on a shared machine."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *options, str(directory)],
+        capture_output=True,
+        check=True,
+        cwd=directory,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def plugin_cost() -> list[Figure]:
+    """pytest's start-up (`--co` of one test) with the plugin and without, interleaved; and the
+    median time of one test using scp_server and scp_client (set-up, one call, tear-down)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        tiny = Path(scratch) / "tiny"
+        tiny.mkdir()
+        (tiny / "test_tiny.py").write_text("def test_nothing():\n    pass\n")
+        with_, without = [], []
+        for _ in range(PLUGIN_RUNS):
+            with_.append(_pytest_cpu_seconds(tiny, "--co", "-q") * 1000)
+            without.append(
+                _pytest_cpu_seconds(tiny, "--co", "-q", "-p", "no:scp_virtualserver") * 1000
+            )
+        suite = Path(scratch) / "suite"
+        suite.mkdir()
+        (suite / "test_fixtures.py").write_text(FIXTURE_SUITE)
+        (suite / "conftest.py").write_text(TIMING_CONFTEST)
+        (suite / "pytest.ini").write_text(
+            "[pytest]\nasyncio_default_fixture_loop_scope = function\n"
+        )
+        per_test = []
+        for _ in range(3):
+            result = subprocess.run(  # noqa: S603 - our own interpreter
+                [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(suite)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=suite,
+            )
+            per_test.append(float(result.stdout.split("PER-TEST ")[1].split()[0]))
+    differences = [w - o for w, o in zip(sorted(with_), sorted(without), strict=True)]
+    return [
+        Figure("pytest_startup_cpu_ms_with_plugin", with_, unit="ms", digits=0),
+        Figure("pytest_startup_cpu_ms_without_plugin", without, unit="ms", digits=0),
+        Figure("pytest_startup_cpu_ms_plugin_cost", differences, unit="ms", digits=0),
+        Figure("fixture_test_ms", per_test, unit="ms", digits=1),
+    ]
+
+
 # -- import cost: fresh interpreters, interleaved ---------------------------------------------
 
 
@@ -504,6 +585,8 @@ def main(argv: list[str] | None = None) -> int:
         figures = generated
     elif "--hook" in argv:
         figures = hook_cost()
+    elif "--plugin" in argv:  # needs pytest, which the bench session does not install
+        figures = plugin_cost()
     else:
         figures = [
             *delete_overhead_sync(),
