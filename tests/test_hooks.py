@@ -296,3 +296,19 @@ def test_bulk_refuses_bad_arguments(
 def test_bulk_of_nothing_is_nothing() -> None:
     assert bulk.run(abs, []) == []
     assert asyncio.run(bulk.arun(_double, [])) == []
+
+
+async def test_an_async_hook_error_ends_the_call_only_when_asked(
+    server: LocalVirtualServer,
+) -> None:
+    def strict(event: vs.OperationEvent) -> None:
+        raise LookupError("refused by the hook")
+
+    sid = server.add_server()
+    async with make_async(server) as client:
+        client.add_operation_hook(strict, raise_errors=True)
+        with pytest.raises(LookupError, match="refused by the hook"):
+            await client.servers.get(sid)
+        client.remove_operation_hook(strict)
+        client.add_operation_hook(strict)  # logged only
+        assert (await client.servers.get(sid)).id == sid

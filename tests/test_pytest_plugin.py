@@ -181,3 +181,16 @@ def test_loading_the_plugin_imports_neither_httpx_nor_the_local_server() -> None
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_stopped_server_refuses_connections_even_with_one_kept_open() -> None:
+    import httpx
+
+    server = LocalVirtualServer().start()
+    url = server.url
+    with vs.VirtualServerClient(endpoint_url=url, credentials=server.credentials) as client:
+        assert list(client.servers.list()) == []  # a pooled connection stays open
+        server.stop()
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(url, timeout=2.0)
+    server.stop()  # stopping twice is harmless
