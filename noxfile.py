@@ -235,14 +235,18 @@ DOWNSTREAM = ROOT / "downstream"
 
 @nox.session
 def downstream(session: nox.Session) -> None:
-    """A user's project against the built wheel: mypy --strict sees real types, and the pytest
-    plugin's fixtures work in a test suite that is not ours."""
+    """A user's project against the built wheel: pyright (strict) and mypy --strict see real
+    types and every name the README uses, and the pytest plugin's fixtures work in a test suite
+    that is not ours."""
     session.install(*group("package"))
     (wheel,) = build_into(session, Path(session.create_tmp()) / "wheel", "--wheel")
     session.install(f"{wheel}[testing]", *group("downstream"))
     # The version number stays the same between builds: make pip replace a reused venv's copy.
     session.install("--force-reinstall", "--no-deps", str(wheel))
     session.chdir(DOWNSTREAM)
+    # What Pylance users see: pyright in strict mode (downstream/pyproject.toml's [tool.pyright]),
+    # the SDK as installed from its wheel. pyright runs on Node (the machine's, else fetched).
+    session.run("pyright", "--pythonpath", str(Path(session.bin) / "python"), ".")
     output = str(session.run("mypy", "--strict", ".", silent=True))
     revealed = revealed_types(output)
     session.log("\n".join(["mypy --strict, downstream:", *revealed, output.splitlines()[-1]]))

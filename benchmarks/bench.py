@@ -12,6 +12,7 @@ instead, which needs the generator's pinned tools (the `generate` dependency gro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import operator
 import shutil
 import statistics
@@ -173,11 +174,177 @@ def delete_overhead_async() -> list[Figure]:
     ]
 
 
+# -- operation hooks: a client with a no-op hook against one without, interleaved ------------
+
+
+def hook_cost() -> list[Figure]:
+    """What an operation hook costs per call: facade deletes with a hook that does nothing
+    against the same deletes without one, interleaved (the difference of the medians)."""
+    cost_us, ratios = [], []
+    heard: list[vs.OperationEvent] = []
+    with LocalVirtualServer() as srv:
+        ids = _servers(srv, _needed())
+
+        def client() -> vs.VirtualServerClient:
+            return vs.VirtualServerClient(
+                endpoint_url=srv.url, credentials=srv.credentials, api_version="1.3"
+            )
+
+        with client() as plain, client() as hooked:
+            hooked.add_operation_hook(heard.append)
+            for _ in range(WARM_UP_CALLS):
+                plain.servers.delete(ids.pop())
+                hooked.servers.delete(ids.pop())
+            for _ in range(ROUNDS):
+                plain_times, hooked_times = [], []
+                for _ in range(CALLS_PER_ROUND):
+                    start = time.perf_counter()
+                    plain.servers.delete(ids.pop())
+                    plain_times.append(time.perf_counter() - start)
+                    start = time.perf_counter()
+                    hooked.servers.delete(ids.pop())
+                    hooked_times.append(time.perf_counter() - start)
+                plain_median = statistics.median(plain_times)
+                hooked_median = statistics.median(hooked_times)
+                cost_us.append((hooked_median - plain_median) * 1e6)
+                ratios.append(hooked_median / plain_median)
+    assert len(heard) == WARM_UP_CALLS + ROUNDS * CALLS_PER_ROUND  # one event per operation
+    return [
+        Figure("hook_overhead_ratio", ratios),
+        Figure("hook_us_per_call", cost_us, unit="µs", digits=1),
+        Figure("hook_us_per_call_in_process", _hook_machinery_us(), unit="µs", digits=2),
+    ]
+
+
+HOOK_LOOPS = 20_000
+
+
+def _hook_machinery_us() -> list[float]:
+    """The same cost without the network's noise: one operation's flow (a request, its
+    answer) run through the hook machinery with a no-op hook, less the same without hooks."""
+    from types import SimpleNamespace
+
+    from scp_virtualserver._flows import Answer, Flow, Request
+    from scp_virtualserver.hooks import observing
+
+    request = Request("DELETE", "deleteVirtualServer", "/v1/servers/x", "1.3")
+    answer = Answer(202, {}, b"")
+    core = SimpleNamespace(version="1.3")
+    hooked = SimpleNamespace(_operation_hooks=((lambda event: None, False),), _core=core)
+    plain = SimpleNamespace(_operation_hooks=(), _core=core)
+
+    def flow() -> Flow[Answer]:
+        return (yield request)  # type: ignore[no-any-return]
+
+    def seconds(client: object) -> float:
+        start = time.perf_counter()
+        for _ in range(HOOK_LOOPS):
+            with observing(client, flow()) as running:
+                running.send(None)
+                with contextlib.suppress(StopIteration):  # the flow's end: its answer
+                    running.send(answer)
+        return (time.perf_counter() - start) / HOOK_LOOPS
+
+    rounds = []
+    for _ in range(ROUNDS):
+        rounds.append((seconds(hooked) - seconds(plain)) * 1e6)
+    return rounds
+
+
+# -- the pytest plugin: start-up with and without it, and one fixture test ----------------------
+
+PLUGIN_RUNS = 15
+FIXTURE_TESTS = 30
+FIXTURE_SUITE = f"""
+import pytest
+
+@pytest.mark.parametrize("n", range({FIXTURE_TESTS}))
+def test_one_call(scp_server, scp_client, n):
+    sid = scp_server.add_server(name="web-1")
+    assert scp_client.servers.get(sid).id == sid
+"""
+TIMING_CONFTEST = """
+import statistics, time
+import pytest
+TIMES = []
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    start = time.perf_counter()
+    yield
+    TIMES.append(time.perf_counter() - start)
+def pytest_terminal_summary(terminalreporter):
+    later = sorted(TIMES)[:-1]  # the slowest (the first) pays the imports
+    terminalreporter.write_line(f"PER-TEST {statistics.median(later) * 1000:.3f}")
+"""
+
+
+def _pytest_cpu_seconds(directory: Path, *options: str) -> float:
+    """CPU time (user + sys) of one pytest run: steadier than wall time on a shared machine."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *options, str(directory)],
+        capture_output=True,
+        check=True,
+        cwd=directory,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def plugin_cost() -> list[Figure]:
+    """pytest's start-up (`--co` of one test) with the plugin and without, interleaved; and the
+    median time of one test using scp_server and scp_client (set-up, one call, tear-down)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        tiny = Path(scratch) / "tiny"
+        tiny.mkdir()
+        (tiny / "test_tiny.py").write_text("def test_nothing():\n    pass\n")
+        with_, without = [], []
+        for _ in range(PLUGIN_RUNS):
+            with_.append(_pytest_cpu_seconds(tiny, "--co", "-q") * 1000)
+            without.append(
+                _pytest_cpu_seconds(tiny, "--co", "-q", "-p", "no:scp_virtualserver") * 1000
+            )
+        suite = Path(scratch) / "suite"
+        suite.mkdir()
+        (suite / "test_fixtures.py").write_text(FIXTURE_SUITE)
+        (suite / "conftest.py").write_text(TIMING_CONFTEST)
+        (suite / "pytest.ini").write_text(
+            "[pytest]\nasyncio_default_fixture_loop_scope = function\n"
+        )
+        per_test = []
+        for _ in range(3):
+            result = subprocess.run(  # noqa: S603 - our own interpreter
+                [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(suite)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=suite,
+            )
+            per_test.append(float(result.stdout.split("PER-TEST ")[1].split()[0]))
+    differences = [w - o for w, o in zip(sorted(with_), sorted(without), strict=True)]
+    return [
+        Figure("pytest_startup_cpu_ms_with_plugin", with_, unit="ms", digits=0),
+        Figure("pytest_startup_cpu_ms_without_plugin", without, unit="ms", digits=0),
+        Figure("pytest_startup_cpu_ms_plugin_cost", differences, unit="ms", digits=0),
+        Figure("fixture_test_ms", per_test, unit="ms", digits=1),
+    ]
+
+
 # -- import cost: fresh interpreters, interleaved ---------------------------------------------
 
 
+# What a user's first line loads: the package loads its client (and httpx) on first use.
+IMPORTS = {
+    "scp_virtualserver": "from scp_virtualserver import VirtualServerClient",
+    "httpx": "import httpx",
+}
+
+
 def _import_seconds(module: str) -> float:
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    statement = IMPORTS[module]
+    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
     result = subprocess.run(  # noqa: S603 - our own interpreter and code
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
@@ -446,11 +613,16 @@ def main(argv: list[str] | None = None) -> int:
             print("generation: the generator's pinned tools are not installed", file=sys.stderr)
             return 1
         figures = generated
+    elif "--hook" in argv:
+        figures = hook_cost()
+    elif "--plugin" in argv:  # needs pytest, which the bench session does not install
+        figures = plugin_cost()
     else:
         figures = [
             *answer_path(),
             *delete_overhead_sync(),
             *delete_overhead_async(),
+            *hook_cost(),
             *import_ratio(),
             *async_throughput_ratio(),
             *load_with_faults(),

@@ -9,8 +9,8 @@ import scp_virtualserver as vs
 
 @dataclass
 class Cleanup:
-    deleted: list[str] = field(default_factory=list)
-    refused: dict[str, str] = field(default_factory=dict)  # id -> why
+    deleted: list[str] = field(default_factory=list[str])
+    refused: dict[str, str] = field(default_factory=dict[str, str])  # id -> why
 
 
 def delete_leftovers(client: vs.VirtualServerClient, prefix: str) -> Cleanup:
@@ -22,7 +22,7 @@ def delete_leftovers(client: vs.VirtualServerClient, prefix: str) -> Cleanup:
         try:
             client.servers.delete(server.id, wait=True, timeout=60.0)
         except vs.Conflict as refused:
-            report.refused[server.id] = str(refused.detail)
+            report.refused[server.id] = refused.detail
         else:
             report.deleted.append(server.id)
     return report

@@ -34,7 +34,7 @@ def sync_client(client: vs.VirtualServerClient, server_id: str) -> None:
 
 
 async def async_client(client: vs.AsyncVirtualServerClient, server_id: str) -> None:
-    pending = assert_type(client.servers.get(server_id), Coroutine[Any, Any, vs.Server])
+    pending: Coroutine[Any, Any, vs.Server] = client.servers.get(server_id)
     server = await pending
     reveal_type(server)
     assert_type(client.servers.list(), AsyncIterator[vs.Server])

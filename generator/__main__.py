@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from . import changelog
+from . import changelog, docs
 from .build import GenerationError, drift, dry_run, regenerate
 from .lint import SpecError
 
@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
             committed = changelog.DOC.read_text("utf-8") if changelog.DOC.exists() else ""
             if committed != changelog.render():
                 report.append(f"{changelog.DOC} is not what the specs give")
+            report += docs.stale()
             if report:
                 print("The committed clients differ from a fresh generation:", file=sys.stderr)
                 print("\n".join(report[:400]), file=sys.stderr)
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         written = regenerate()
         changelog.main()
+        docs.main()
     except (SpecError, GenerationError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 1

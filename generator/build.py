@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import bundle, dedupe, engine, facade, lint, table, yamlio
+from . import bundle, dedupe, engine, facade, lint, prose, table, yamlio
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec" / "virtualserver"
@@ -88,10 +88,12 @@ def generate_into(
     lint.check_table(rows)
     out_root.mkdir(parents=True, exist_ok=True)
     targets = [out_root / package_name(row.version) for row in rows]
-    try:
-        engine.generate_all(specs, targets, cache=cache)
-    except engine.EngineError as exc:
-        raise GenerationError(str(exc)) from exc
+    # The clients' docstrings say what users may rely on; the evidence stays in the specs.
+    with tempfile.TemporaryDirectory(prefix="scp-for-users-") as for_users:
+        try:
+            engine.generate_all(_for_users(specs, Path(for_users)), targets, cache=cache)
+        except engine.EngineError as exc:
+            raise GenerationError(str(exc)) from exc
     stubs = dedupe.dedupe(out_root, [target.name for target in targets])
     for target in targets:
         (target / "py.typed").write_text("", encoding="utf-8")
@@ -102,10 +104,22 @@ def generate_into(
     data = write_data(out_root / DATA_DIR, by_version, resources)
     facade_dir = out_root / facade.PACKAGE
     facade_dir.mkdir()
-    for name, text in facade.render_all(by_version, resources).items():
+    users = {version: prose.for_users(document) for version, document in by_version.items()}
+    for name, text in facade.render_all(users, resources).items():
         (facade_dir / name).write_text(text, encoding="utf-8")
     engine.ruff_fix_and_format([facade_dir])
     return [*targets, table_path, data, facade_dir]
+
+
+def _for_users(specs: list[Path], directory: Path) -> list[Path]:
+    """Copies of the built documents with their prose as users read it (`prose.user_text`)."""
+    copies = []
+    for path in specs:
+        document = prose.for_users(yamlio.load(path))
+        copy = directory / path.name
+        yamlio.write(copy, yamlio.dumps(document), document)
+        copies.append(copy)
+    return copies
 
 
 def write_data(directory: Path, documents: dict[str, Any], resources: Path) -> Path:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from . import lint
+from . import lint, python_terms
 from .build import ROOT, SPEC_DIR, spec_paths
 from .bundle import DERIVED_NOTE
 
@@ -172,6 +172,10 @@ def render(spec_dir: Path = SPEC_DIR) -> str:
         documents.append((info, document))
     for info, _ in reversed(documents):
         out.append(f"| {info.version} | {info.status} | {info.not_before or '-'} |")
+    # In Python terms (the methods, arguments and model fields code meets), the wire beside.
+    terms = python_terms.Terms(
+        {info.version: document for info, document in documents}, spec_dir / "resources.yaml"
+    )
     previous: tuple[lint.VersionInfo, Mapping[str, Any]] | None = None
     for info, document in documents:
         out.append("")
@@ -180,11 +184,14 @@ def render(spec_dir: Path = SPEC_DIR) -> str:
         if previous is None:
             ops = _operations(document)
             out.append(f"The first version: {len(ops)} operations.")
-            out.extend(f"- `{key}`" for key in sorted(ops))
+            out.append("")
+            out.extend(terms.first(info.version))
         else:
             changes = _changes(previous[1], document)
             out.append(f"Against {previous[0].version}:" if changes else "No change on the wire.")
-            out.extend(changes)
+            out.extend(terms.changes(previous[0].version, info.version))
+            if changes:
+                out.extend(python_terms.folded("Every change on the wire", changes))
         previous = (info, document)
     return "\n".join(out) + "\n"
 

@@ -141,7 +141,7 @@ def signed(srv: LocalVirtualServer, method: str, path: str, **headers: str) -> h
 
 
 def test_no_version_header_means_the_current_version(early: LocalVirtualServer) -> None:
-    sid = early.add_server("web")
+    sid = early.add("servers", name="web", partition_number=1)
     answer = signed(early, "GET", f"/v1/servers/{sid}")
     assert answer.status_code == 200
     assert "partition_number" in answer.json()  # a 1.3 answer; 1.0 has no partition_number

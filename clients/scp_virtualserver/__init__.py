@@ -6,7 +6,9 @@
         client.servers.delete(server_id, wait=True)
 
 Importing this package loads none of the generated version packages (`v1_0` … `v1_3`); a
-client imports the one it speaks when it first needs it.
+client imports the one it speaks when it first needs it. Nor does it load httpx: the clients,
+signing and retry policy load on first use, so that the pytest plugin (in every test run of a
+project that installs the SDK) costs nothing until its fixtures are used.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._version import __version__ as __version__
-from .client import VirtualServerClient
 from .credentials import Credentials
 from .errors import (
     ApiError,
     BadRequest,
+    ConfigurationError,
     Conflict,
     DeadlineExceededError,
     Forbidden,
@@ -41,17 +43,20 @@ from .errors import (
 )
 from .models import Network, Volume
 from .resources import MODELS
-from .retry import RetryPolicy
-from .signing import ScpAuth, sign
 from .versions import VERSIONS, ApiVersion, select_version
 
 if TYPE_CHECKING:
-    from . import testing
+    from . import bulk, hooks, testing
     from ._reading import Deviation
+    from ._resource import Page
     from .aio import AsyncVirtualServerClient
+    from .client import VirtualServerClient
+    from .hooks import OperationEvent, OperationHook
+    from .resources import models as _models
     from .resources.models import *  # noqa: F403 - the generated models, exported lazily
-    from .resources.models import Server, ServerState
     from .resources.servers import AsyncServers, Servers
+    from .retry import RetryPolicy
+    from .signing import ScpAuth, sign
 
 
 __all__ = [
@@ -61,6 +66,7 @@ __all__ = [
     "AsyncServers",
     "AsyncVirtualServerClient",
     "BadRequest",
+    "ConfigurationError",
     "Conflict",
     "Credentials",
     "DeadlineExceededError",
@@ -71,13 +77,14 @@ __all__ = [
     "Network",
     "NetworkError",
     "NotFound",
+    "OperationEvent",
+    "OperationHook",
+    "Page",
     "ResponseTooLargeError",
     "RetryPolicy",
     "ScpAuth",
     "ScpError",
-    "Server",
     "ServerError",
-    "ServerState",
     "ServerStateError",
     "Servers",
     "TooManyRequests",
@@ -89,23 +96,48 @@ __all__ = [
     "VirtualServerClient",
     "Volume",
     "WaitTimeoutError",
+    "bulk",
     "errors",
+    "hooks",
     "select_version",
     "sign",
     "testing",
 ]
+# Every model the specs make (vs.Server, vs.Image, ...): type checkers read the generated
+# module's own list, the interpreter the same names from the cheap table beside it.
+if TYPE_CHECKING:
+    __all__ += _models.__all__
+else:
+    __all__.extend(MODELS)
 
 
-# Loaded on first use, so that `import scp_virtualserver` stays cheap: the async client brings
-# asyncio, the local server brings http.server.
+# Loaded on first use, so that `import scp_virtualserver` stays cheap: the clients bring httpx,
+# the async client asyncio, the local server http.server.
 _LAZY = {
+    "VirtualServerClient": ".client",
     "AsyncVirtualServerClient": ".aio",
     "Deviation": "._reading",
+    "RetryPolicy": ".retry",
+    "ScpAuth": ".signing",
+    "sign": ".signing",
     "AsyncServers": ".resources.servers",
     "Servers": ".resources.servers",
+    "OperationEvent": ".hooks",
+    "OperationHook": ".hooks",
+    "Page": "._resource",
+    "bulk": ".bulk",
+    "hooks": ".hooks",
     "testing": ".testing",
     **dict.fromkeys(MODELS, ".resources.models"),
 }
+
+
+_MODULES = ("bulk", "hooks", "testing")
+
+
+def __dir__() -> list[str]:
+    """What REPLs and editors complete: the lazy names too, before their first use."""
+    return sorted({*globals(), *__all__})
 
 
 def __getattr__(name: str) -> Any:
@@ -115,6 +147,6 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     module = importlib.import_module(module_name, __name__)
-    value = module if name == "testing" else getattr(module, name)
+    value = module if name in _MODULES else getattr(module, name)
     globals()[name] = value
     return value

@@ -32,10 +32,12 @@ T = TypeVar("T")
 
 
 class Request:
-    """One request to send: method, path (ids filled in), query, JSON body, and the API version
-    it names. `op` is the operationId, for logs."""
+    """One request to send: method, path (ids filled in, for error messages: "DELETE
+    /v1/servers/…: 409"), query, JSON body, and the API version it names. `op` is the
+    operationId and `template` the spec's path ("/v1/servers/{server_id}"), for logs and
+    operation hooks."""
 
-    __slots__ = ("json", "method", "op", "params", "path", "version")
+    __slots__ = ("json", "method", "op", "params", "path", "template", "version")
 
     def __init__(
         self,
@@ -46,6 +48,7 @@ class Request:
         *,
         params: list[tuple[str, Any]] | None = None,
         json: Any = None,
+        template: str = "",
     ) -> None:
         self.method = method
         self.op = op
@@ -53,6 +56,7 @@ class Request:
         self.version = version
         self.params = params or []
         self.json = json
+        self.template = template
 
     @property
     def headers(self) -> dict[str, str]:
@@ -121,12 +125,14 @@ def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
         # An earlier attempt of this call may have started the deletion; it is done now.
         logger.debug("404 on a retried DELETE: an earlier attempt deleted it")
         return answer
-    raise _error(answer, request)
+    raise _error(answer, request, state.attempt)
 
 
-def _error(answer: Answer, request: Request) -> ApiError:
+def _error(answer: Answer, request: Request, attempts: int = 1) -> ApiError:
     return with_clock_hint(
-        error_from_response(answer.status, answer.content, answer.headers, request=_line(request))
+        error_from_response(
+            answer.status, answer.content, answer.headers, request=_line(request), attempts=attempts
+        )
     )
 
 

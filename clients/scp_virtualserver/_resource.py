@@ -222,7 +222,9 @@ def prepare(
             json_body = _schema.check(doc, spec.body_schema, body, "")
         except InvalidParameterError as problem:
             raise InvalidParameterError(f"{problem} (API version {version}, {op.id})") from None
-    return Request(spec.method, op.id, path, version, params=params, json=json_body)
+    return Request(
+        spec.method, op.id, path, version, params=params, json=json_body, template=spec.path
+    )
 
 
 def _known_state(name: str, value: Any, states: tuple[str, ...]) -> None:

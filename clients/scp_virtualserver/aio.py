@@ -17,6 +17,7 @@ from ._transport import (
     remaining,
 )
 from .errors import ScpError, UnsupportedVersionError
+from .hooks import OperationHooks, observing
 from .resources import AsyncClientResources
 
 __all__ = ["AsyncVirtualServerClient"]
@@ -25,7 +26,7 @@ T = TypeVar("T")
 
 
 class AsyncVirtualServerClient(
-    ClientBase[httpx.AsyncClient, httpx.AsyncBaseTransport], AsyncClientResources
+    ClientBase[httpx.AsyncClient, httpx.AsyncBaseTransport], AsyncClientResources, OperationHooks
 ):
     """An asyncio client of the Virtual Server API; see `VirtualServerClient` for the arguments.
 
@@ -39,6 +40,11 @@ class AsyncVirtualServerClient(
 
     A client belongs to the event loop it is first used in (its connections do): use one
     client per loop.
+
+    In the signature, `transport: P` is an `httpx.AsyncBaseTransport` to send through (a test
+    double, a custom network setup) and `http_client: H` an `httpx.AsyncClient` of your own
+    (used, never changed or closed): the two clients share one base class, generic in these.
+    See the configuration page of the documentation for every argument and environment variable.
     """
 
     _http_class = httpx.AsyncClient
@@ -118,7 +124,10 @@ class AsyncVirtualServerClient(
             flow.close()
             raise ScpError("this client is closed; make a new one")
         self._check_loop()
-        with deadline_after(self._core.budget() if budget is None else budget):
+        with (
+            deadline_after(self._core.budget() if budget is None else budget),
+            observing(self, flow) as flow,  # the operation hooks (hooks.py)
+        ):
             await self._ensure_version()
             outcome: Any = None
             sent = False

@@ -16,6 +16,7 @@ from ._transport import (
     remaining,
 )
 from .errors import ScpError
+from .hooks import OperationHooks, observing
 from .resources import ClientResources
 
 __all__ = ["VirtualServerClient"]
@@ -23,7 +24,9 @@ __all__ = ["VirtualServerClient"]
 T = TypeVar("T")
 
 
-class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientResources):
+class VirtualServerClient(
+    ClientBase[httpx.Client, httpx.BaseTransport], ClientResources, OperationHooks
+):
     """A client of the Virtual Server API, speaking one API version over one connection pool.
 
     The endpoint is `endpoint_url`, or built from `region` and `environment`; credentials and
@@ -37,6 +40,11 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
     environment unless `trust_env=True`; `proxy=` names one. `limits=` sizes the pool.
     `http_client=` brings an httpx client of your own; the deadline and the size limit then
     come as its event hooks, acting only within this SDK's calls.
+
+    In the signature, `transport: P` is an `httpx.BaseTransport` to send through (a test
+    double, a custom network setup) and `http_client: H` an `httpx.Client` of your own (used,
+    never changed or closed): the two clients share one base class, generic in these. See the
+    configuration page of the documentation for every argument and environment variable.
     """
 
     _http_class = httpx.Client
@@ -82,7 +90,10 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
         if self._http.is_closed:
             flow.close()
             raise ScpError("this client is closed; make a new one")
-        with deadline_after(self._core.budget() if budget is None else budget):
+        with (
+            deadline_after(self._core.budget() if budget is None else budget),
+            observing(self, flow) as flow,  # the operation hooks (hooks.py)
+        ):
             self._ensure_version()
             outcome: Any = None
             sent = False

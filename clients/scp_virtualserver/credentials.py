@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import InvalidParameterError, ScpError
+from .errors import ConfigurationError, InvalidParameterError
 
 __all__ = [
     "REGIONS",
@@ -35,10 +35,6 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "e": ("kr-west1", "kr-east1"),
 }
 """Environments (s: Samsung, g: Sovereign, e: Enterprise) and their regions."""
-
-
-class ConfigurationError(ScpError, ValueError):
-    """Credentials or an endpoint are missing, malformed, or not allowed."""
 
 
 _KEY_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F))

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
 __all__ = [
     "ApiError",
     "BadRequest",
+    "ConfigurationError",
     "Conflict",
     "DeadlineExceededError",
     "Forbidden",
@@ -35,6 +36,8 @@ __all__ = [
     "VersionExpiredWarning",
     "WaitTimeoutError",
     "error_from_response",
+    "parse_code",
+    "parse_detail",
 ]
 
 # An error text quotes at most this much of a body; `.body` always keeps all of it.
@@ -59,6 +62,11 @@ def _rebuild(cls: type[ScpError], args: tuple[Any, ...], fields: dict[str, Any])
 
 class InvalidParameterError(ScpError, ValueError):
     """A bad argument, caught before any request was sent."""
+
+
+class ConfigurationError(ScpError, ValueError):
+    """Credentials or an endpoint are missing, malformed, or not allowed (from the arguments,
+    the SCP_* environment variables or ~/.scpconf)."""
 
 
 class UnsupportedVersionError(ScpError):
@@ -109,28 +117,43 @@ class DeadlineExceededError(NetworkError):
 class ApiError(ScpError):
     """The service answered with an error (or with something this SDK cannot read).
 
-    `detail` is the SCP error detail when the body has one (a text, or a list of texts), else a
-    short quote of the body; `body` is the raw body, untouched.
+    `detail` is always a text: the SCP error details joined by "; ", else a short quote of the
+    body, else "" (empty body). `details` keeps each SCP detail apart, `code` is SCP's error
+    code (`errors[0].code`) when the body has one, `body` the raw body, untouched. `attempts`
+    is how many times the call was sent before this answer was final (retries included).
     """
 
     def __init__(
         self,
         status_code: int,
-        detail: str | list[str] | None,
+        detail: str | Sequence[str] | None,
         body: bytes,
         *,
         headers: Mapping[str, str] | None = None,
         message: str | None = None,
+        code: str | None = None,
+        attempts: int = 1,
     ) -> None:
         self.status_code = status_code
-        self.detail = detail
+        self.details: tuple[str, ...] = _as_details(detail)
+        self.detail: str = "; ".join(self.details)
+        self.code = code
         self.body = body
+        self.attempts = attempts
         self.headers: dict[str, str] = dict(headers or {})
         self.request_id: str | None = _request_id(self.headers)
-        super().__init__(message or _describe(status_code, detail))
+        super().__init__(message or _describe(status_code, self.details, attempts))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, detail={self.detail!r})"
+
+
+def _as_details(detail: str | Sequence[str] | None) -> tuple[str, ...]:
+    if detail is None or detail == "":
+        return ()
+    if isinstance(detail, str):
+        return (detail,)
+    return tuple(str(text) for text in detail)
 
 
 class BadRequest(ApiError):
@@ -232,15 +255,42 @@ def error_from_response(
     headers: Mapping[str, str] | None = None,
     *,
     request: str | None = None,
+    attempts: int = 1,
 ) -> ApiError:
     """The typed error for an answer; reads any body, however malformed, without raising.
 
-    `request` ("DELETE /v1/servers/…") starts the message, so that it says what was refused.
+    `request` ("DELETE /v1/servers/…") starts the message, so that it says what was refused;
+    `attempts` (more than 1: the call was retried) ends it.
     """
     cls = _BY_STATUS.get(status_code, ServerError if status_code >= 500 else ApiError)
-    detail = parse_detail(body)
-    message = f"{request}: {_describe(status_code, detail)}" if request else None
-    return cls(status_code, detail, body, headers=headers, message=message)
+    details = _as_details(parse_detail(body))
+    message = _describe(status_code, details, attempts)
+    return cls(
+        status_code,
+        details,
+        body,
+        headers=headers,
+        message=f"{request}: {message}" if request else message,
+        code=parse_code(body),
+        attempts=attempts,
+    )
+
+
+def parse_code(body: bytes) -> str | None:
+    """SCP's error code (`{"errors": [{"code": "..."}]}`: the first one), else None."""
+    if not body.lstrip().startswith(b"{"):
+        return None
+    try:
+        document: Any = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    errors = document.get("errors") if isinstance(document, dict) else None
+    if isinstance(errors, list):
+        for item in errors:
+            code = item.get("code") if isinstance(item, dict) else None
+            if isinstance(code, str | int) and not isinstance(code, bool) and str(code):
+                return str(code)
+    return None
 
 
 def parse_detail(body: bytes) -> str | list[str] | None:
@@ -298,16 +348,17 @@ def _quote(body: bytes) -> str:
     return text if len(text) <= _QUOTE_LIMIT else text[:_QUOTE_LIMIT] + "…"
 
 
-def _describe(status_code: int, detail: str | list[str] | None) -> str:
+def _describe(status_code: int, details: tuple[str, ...], attempts: int = 1) -> str:
     try:
         reason = HTTPStatus(status_code).phrase
     except ValueError:
         reason = "non-standard status"
-    head = f"{status_code} {reason}"
-    if detail is None:
-        return head
-    text = "; ".join(detail) if isinstance(detail, list) else detail
-    return f"{head}: {text}"
+    text = f"{status_code} {reason}"
+    if details:
+        text = f"{text}: {'; '.join(details)}"
+    if attempts > 1:
+        text = f"{text} (after {attempts} attempts)"
+    return text
 
 
 def _request_id(headers: Mapping[str, str]) -> str | None:

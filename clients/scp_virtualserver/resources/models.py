@@ -372,7 +372,7 @@ class AutoScalingGroupVirtualServer(Model):
     name: str = field("name", "_text")
     """Server name."""
     partition_number: int | None = field("partition_number", "_integer")
-    """Partition of the server group the server is placed in, if any. New in 1.1 (Samsung's 1.1 SDK only, likely)."""
+    """Partition of the server group the server is placed in, if any. API 1.1+."""
     planned_compute_os_type: str | None = field("planned_compute_os_type", "_text")
     """Operating system family of the server."""
     product_category: str | None = field("product_category", "_text")
@@ -643,7 +643,7 @@ class Image(Model):
     root_device_name: str | None = field("root_device_name", "_text")
     """Name of the root device."""
     scp_gpu_driver: str | None = field("scp_gpu_driver", "_text")
-    """GPU driver installed in the image, if any. New in 1.2 (Samsung's 1.2 SDK only; likely)."""
+    """GPU driver installed in the image, if any. API 1.2+."""
     scp_image_type: str | None = field("scp_image_type", "_text")
     """SCP image type."""
     scp_k8s_version: str | None = field("scp_k8s_version", "_text")
@@ -655,7 +655,7 @@ class Image(Model):
     scp_os_version: str | None = field("scp_os_version", "_text")
     """OS version."""
     scp_supported_class_types: str | None = field("scp_supported_class_types", "_text")
-    """Server classes the image supports, as text. New in 1.3, in lists only (Samsung's 1.3 SDK only; likely)."""
+    """Server classes the image supports, as text. API 1.3+, in lists only."""
     size: int | None = field("size", "_integer")
     """Size of the image data in bytes."""
     status: str = field("status", "_text")
@@ -867,7 +867,7 @@ class ServerGroup(Model):
     name: str = field("name", "_text")
     """The group's name."""
     partition_size: int | None = field("partition_size", "_integer")
-    """The group's partition size, or null. Since 1.1 (confirmed)."""
+    """The group's partition size, or null. API 1.1+."""
     policy: str = field("policy", "_text")
     """How the group places its servers: affinity, anti-affinity or partition."""
     user_id: str = field("user_id", "_text")
@@ -902,7 +902,7 @@ class ServerInterface(Model):
     interfaces: list[Any] | None = field("interfaces", "_array")
     """The interfaces."""
     is_default: bool | None = field("is_default", "_boolean")
-    """Whether this is the server's default interface. New in 1.2 (confirmed)."""
+    """Whether this is the server's default interface. API 1.2+."""
     mac_addr: str | None = field("mac_addr", "_text")
     """MAC address."""
     port_id: str | None = field("port_id", "_text")
@@ -1132,7 +1132,7 @@ class Server(Model):
     name: str = field("name", "_text")
     """Server name."""
     partition_number: int | None = field("partition_number", "_integer")
-    """Partition of the server group the server is placed in, if any. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed)."""
+    """Partition of the server group the server is placed in, if any. API 1.1+."""
     planned_compute_os_type: str | None = field("planned_compute_os_type", "_text")
     product_category: str | None = field("product_category", "_text")
     product_offering: str | None = field("product_offering", "_text")
@@ -1143,7 +1143,7 @@ class Server(Model):
     server_type: dict[str, Any] = field("server_type", "_object")
     """A server's type (vCPUs, memory, disks)."""
     state: str = field("state", "_text")
-    """Server state (BUILD, ACTIVE, SHUTOFF, ERROR, ...)."""
+    """Server state (BUILD, ACTIVE, SHUTOFF, ERROR,...)."""
     volumes: list[Any] = field("volumes", "_array")
     """Block storage volumes attached to the server."""
     vpc_id: str | None = field("vpc_id", "_text")

@@ -34,7 +34,7 @@ class QuotaSets(Resource):
     ) -> models.QuotaSet:
         """Show Server Quota Set.
 
-        Returns the account's server quotas (servers, cores, memory, key pairs, ...).
+        Returns the account's server quotas (servers, cores, memory, key pairs,...).
 
         `GET /v1/quota-sets` (showQuotaSet).
         """
@@ -69,7 +69,7 @@ class AsyncQuotaSets(AsyncResource):
     ) -> models.QuotaSet:
         """Show Server Quota Set.
 
-        Returns the account's server quotas (servers, cores, memory, key pairs, ...).
+        Returns the account's server quotas (servers, cores, memory, key pairs,...).
 
         `GET /v1/quota-sets` (showQuotaSet).
         """

@@ -1315,7 +1315,7 @@ class Servers(Resource):
         Arguments:
             name: Only servers with this name.
             ip: Only servers with this IP address.
-            state: Only servers in this state (ACTIVE, SHUTOFF, ...).
+            state: Only servers in this state (ACTIVE, SHUTOFF,...).
             product_category: Only servers of this product category.
             product_offering: Only servers of this product offering (or of any of these).
             vpc_id: Only servers in this VPC.
@@ -1447,10 +1447,9 @@ class Servers(Resource):
             user_data: User data for the guest's first boot.
             volumes: Block storage volumes to create with the server.
             partition_number: Partition of the server group (policy `partition`) to place the server
-                in. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed). (API versions
-                1.1, 1.2, 1.3)
-            file_storage_ids: IDs of File Storage volumes to connect to the server. New in 1.2
-                (Samsung's 1.2 SDK, likely). (API versions 1.2, 1.3)
+                in. New in 1.1. (API versions 1.1, 1.2, 1.3)
+            file_storage_ids: IDs of File Storage volumes to connect to the server. API 1.2+. (API
+                versions 1.2, 1.3)
             count: Same as max_count.
         """
         answer = self._run(
@@ -1899,7 +1898,7 @@ class AsyncServers(AsyncResource):
         Arguments:
             name: Only servers with this name.
             ip: Only servers with this IP address.
-            state: Only servers in this state (ACTIVE, SHUTOFF, ...).
+            state: Only servers in this state (ACTIVE, SHUTOFF,...).
             product_category: Only servers of this product category.
             product_offering: Only servers of this product offering (or of any of these).
             vpc_id: Only servers in this VPC.
@@ -2031,10 +2030,9 @@ class AsyncServers(AsyncResource):
             user_data: User data for the guest's first boot.
             volumes: Block storage volumes to create with the server.
             partition_number: Partition of the server group (policy `partition`) to place the server
-                in. New in 1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed). (API versions
-                1.1, 1.2, 1.3)
-            file_storage_ids: IDs of File Storage volumes to connect to the server. New in 1.2
-                (Samsung's 1.2 SDK, likely). (API versions 1.2, 1.3)
+                in. New in 1.1. (API versions 1.1, 1.2, 1.3)
+            file_storage_ids: IDs of File Storage volumes to connect to the server. API 1.2+. (API
+                versions 1.2, 1.3)
             count: Same as max_count.
         """
         answer = await self._run(

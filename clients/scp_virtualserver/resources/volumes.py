@@ -415,7 +415,7 @@ class Volumes(Resource):
     ) -> None:
         """Set Volume QoS.
 
-        Changes a volume's QoS limits: its largest IOPS and its largest throughput. New in 1.2.
+        Changes a volume's QoS limits: its largest IOPS and its largest throughput. API 1.2+.
 
         `PUT /v1/volumes/{volume_id}/qos` (setVolumeQos).
         In API versions 1.2, 1.3 only.
@@ -832,7 +832,7 @@ class AsyncVolumes(AsyncResource):
     ) -> None:
         """Set Volume QoS.
 
-        Changes a volume's QoS limits: its largest IOPS and its largest throughput. New in 1.2.
+        Changes a volume's QoS limits: its largest IOPS and its largest throughput. API 1.2+.
 
         `PUT /v1/volumes/{volume_id}/qos` (setVolumeQos).
         In API versions 1.2, 1.3 only.

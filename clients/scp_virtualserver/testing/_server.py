@@ -8,10 +8,12 @@ makes it useful for testing retries and error handling without a cloud account.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hmac
 import json
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -71,6 +73,19 @@ class _HTTPServer(ThreadingHTTPServer):
     request_queue_size = 1024
 
 
+def _shut_down_now(httpd: ThreadingHTTPServer) -> None:
+    """`httpd.shutdown()`, without waiting out serve_forever's poll interval: connections to
+    the listening socket wake its selector until the loop has seen the request to stop."""
+    stopping = threading.Thread(target=httpd.shutdown, name="LocalVirtualServer.stop")
+    stopping.start()
+    address = httpd.server_address[:2]
+    while stopping.is_alive():
+        # Not listening any more, or too busy: the poll interval still ends the loop.
+        with contextlib.suppress(OSError):
+            socket.create_connection(address, timeout=0.5).close()  # type: ignore[arg-type]
+        stopping.join(0.002)
+
+
 default_observer: Observer | None = None
 """Observes every LocalVirtualServer made without an `observer` (a test suite may set it)."""
 
@@ -108,25 +123,14 @@ class LocalVirtualServer:
         self.versions: tuple[ApiVersion, ...] = tuple(versions)
         self.timestamp_window: float = timestamp_window
         self._specified: tuple[str, ...] = versions_in_package()
-        self.world: World = World(
-            resources(self._specified),
-            delete_delay=delete_delay,
-            transition_delay=transition_delay,
-        )
-        self._engine = Engine(self.world)
-        if catalog:
-            for tag, entries in CATALOG.items():
-                if tag in self.world.resources:
-                    for entry in entries:
-                        self.add(tag, **entry)
+        self._fresh = (delete_delay, transition_delay, catalog)
+        self._lock = threading.Lock()
+        self.world: World
+        self._engine: Engine
         self.observer: Observer | None = observer if observer is not None else default_observer
-        self.requests_served: int = 0
-        self._failures: list[tuple[str, float | None]] = []  # (mode, Retry-After)
-        self._fail_every: tuple[int, tuple[str, ...]] | None = None
-        self._every_count = 0
         self.connections_open: int = 0
         self.connections_peak: int = 0
-        self._lock = threading.Lock()
+        self.reset()
         self._port = port
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -134,6 +138,29 @@ class LocalVirtualServer:
     def __repr__(self) -> str:
         where = self.url if self._httpd is not None else "not started"
         return f"<LocalVirtualServer {where} access_key={self.credentials.access_key!r}>"
+
+    def reset(self) -> None:
+        """Returns to the state it started in: the catalog only, no failures asked for, no
+        requests counted. Running, it keeps its address, key pair, clock and versions, so that
+        one server can serve a whole test session."""
+        delete_delay, transition_delay, catalog = self._fresh
+        world = World(
+            resources(self._specified),
+            delete_delay=delete_delay,
+            transition_delay=transition_delay,
+        )
+        with self._lock:
+            self.world = world
+            self._engine = Engine(world)
+            self.requests_served: int = 0
+            self._failures: list[tuple[str, float | None]] = []  # (mode, Retry-After)
+            self._fail_every: tuple[int, tuple[str, ...]] | None = None
+            self._every_count = 0
+        if catalog:
+            for tag, entries in CATALOG.items():
+                if tag in world.resources:
+                    for entry in entries:
+                        self.add(tag, **entry)
 
     # -- life -----------------------------------------------------------------------------------
 
@@ -152,8 +179,10 @@ class LocalVirtualServer:
         return self
 
     def stop(self) -> None:
+        """Stops serving, in milliseconds: the serving loop is woken by a connection rather
+        than left to notice at its next poll."""
         if self._httpd is not None:
-            self._httpd.shutdown()
+            _shut_down_now(self._httpd)
             self._httpd.server_close()
             self._httpd = None
         if self._thread is not None:

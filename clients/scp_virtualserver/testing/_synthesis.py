@@ -9,8 +9,8 @@ A stored value is used only where it fits the answer's schema (type, enum, patte
 range): what a request stored in another shape is replaced by a plausible value.
 
 As the service does, a plausible answer sometimes leaves an optional field out and sends null
-where the schema allows it (about one field in four, chosen by the resource and the field, so
-the same answer each time): a client's own tests meet what production sends.
+where the schema allows it (about one field in four, chosen by the field and the resource's
+creation order, so the same answer on every run): a client's own tests meet what production sends.
 """
 
 from __future__ import annotations
@@ -194,7 +194,7 @@ class _Walk:
             if field in stored:
                 result[field] = self.render(sub, stored[field], field, where, depth + 1)
                 continue
-            sparse = _one_in_four(self.seed.key, where)
+            sparse = _one_in_four(self.seed.number, where)
             if not required and sparse:
                 continue  # left out, as the schema allows
             nullable = self.synthesizer.shape(sub).nullable
@@ -236,10 +236,11 @@ class _Walk:
         return usable[0] if usable else None
 
 
-def _one_in_four(key: str, place: str) -> bool:
+def _one_in_four(number: int, place: str) -> bool:
     """Whether this field of this resource is one the answer leaves out or sends as null:
-    chosen by the two (not at random), so that each answer is the same every time."""
-    return zlib.crc32(f"{key}/{place}".encode()) % 4 == 0
+    chosen by the field and the resource's creation order (not at random, nor by its random
+    id), so that an answer, and a test that reads it, is the same on every run."""
+    return zlib.crc32(f"{number}/{place}".encode()) % 4 == 0
 
 
 def _merged(doc: Mapping[str, Any], shape: Mapping[str, Any]) -> dict[str, Any]:

@@ -19,13 +19,11 @@ T = TypeVar("T", bound="LaunchConfigurationListResponse")
 
 @_attrs_define
 class LaunchConfigurationListResponse:
-    """One page of launch configurations. Samsung's 1.0 document names
-    LaunchConfigurationShowResponse itself as the list answer, a doc bug; this wrapper is what
-    Samsung's SDKs and the API reference give (see deviations.yaml).
+    """One page of launch configurations.
 
-        Attributes:
-            launch_configurations (list[LaunchConfigurationShowResponse]): The launch configurations.
-            count (int | Unset): Number of matching launch configurations. Default: 0.
+    Attributes:
+        launch_configurations (list[LaunchConfigurationShowResponse]): The launch configurations.
+        count (int | Unset): Number of matching launch configurations. Default: 0.
     """
 
     launch_configurations: list[LaunchConfigurationShowResponse]

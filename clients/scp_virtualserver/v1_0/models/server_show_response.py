@@ -40,7 +40,7 @@ class ServerShowResponse:
         modified_at (datetime.datetime): When the server last changed.
         name (str): Server name.
         server_type (ServerShowResponseServerType): A server's type (vCPUs, memory, disks).
-        state (str): Server state (BUILD, ACTIVE, SHUTOFF, ERROR, ...).
+        state (str): Server state (BUILD, ACTIVE, SHUTOFF, ERROR,...).
         volumes (list[ServerShowResponseVolume]): Block storage volumes attached to the server.
         addresses (list[ServerShowResponseAddress] | None | Unset): The server's IP addresses, grouped by subnet.
         auto_scaling_group_id (None | str | Unset): Auto-Scaling Group that made the server, if any.

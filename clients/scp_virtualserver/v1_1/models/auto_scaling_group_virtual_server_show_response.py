@@ -57,9 +57,7 @@ class AutoScalingGroupVirtualServerShowResponse:
         security_groups (list[ServerShowResponseSecurityGroup] | None | Unset): Security groups of the server.
         server_group_id (None | str | Unset): Server group the server belongs to.
         vpc_id (None | str | Unset): VPC of the server.
-        partition_number (int | None | Unset): Partition of the server group the server is placed in, if any. New in 1.1
-            (Samsung's
-            1.1 SDK only, likely).
+        partition_number (int | None | Unset): Partition of the server group the server is placed in, if any. API 1.1+.
     """
 
     account_id: str

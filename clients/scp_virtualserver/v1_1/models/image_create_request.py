@@ -22,9 +22,7 @@ class ImageCreateRequest:
 
     Attributes:
         name (str): Name of the image (letters, digits, space, `-` and `_`).
-        os_distro (ImageOsDistroEnum): The OS distribution of an image. 1.1 drops `sles` (Samsung's 1.1 SDK and the
-            Terraform
-            provider's docs list these seven; likely).
+        os_distro (ImageOsDistroEnum): The OS distribution of an image. 1.1 drops `sles`.
         url (str): Object Storage URL of the image file (qcow2 only).
         container_format (str | Unset): Container format; only `bare`. Default: 'bare'.
         disk_format (str | Unset): Disk format; only `qcow2`. Default: 'qcow2'.

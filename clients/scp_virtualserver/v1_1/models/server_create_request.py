@@ -44,7 +44,7 @@ class ServerCreateRequest:
         volumes (list[Volume] | None | Unset): Block storage volumes to create with the server.
         partition_number (int | None | Unset): Partition of the server group (policy `partition`) to place the server
             in. New in
-            1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed).
+            1.1.
     """
 
     image_id: str

@@ -20,7 +20,7 @@ class ServerGroup:
         name (str): The group's name.
         policy (str): How the group places its servers: affinity, anti-affinity or partition.
         user_id (str): User who created the group.
-        partition_size (int | None): The group's partition size, or null. Since 1.1 (confirmed).
+        partition_size (int | None): The group's partition size, or null. API 1.1+.
     """
 
     account_id: str

@@ -21,7 +21,7 @@ class ServerGroupCreateRequest:
 
     Attributes:
         name (str): Name: letters, digits, spaces, `-` and `_`.
-        policy (str): Placement policy: affinity, anti-affinity or (since 1.1, confirmed) partition.
+        policy (str): Placement policy: affinity, anti-affinity or (API 1.1+) partition.
         tags (list[Tag] | None | Unset): Tags to attach to the group.
     """
 

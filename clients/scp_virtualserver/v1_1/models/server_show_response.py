@@ -40,7 +40,7 @@ class ServerShowResponse:
         modified_at (datetime.datetime): When the server last changed.
         name (str): Server name.
         server_type (ServerShowResponseServerType): A server's type (vCPUs, memory, disks).
-        state (str): Server state (BUILD, ACTIVE, SHUTOFF, ERROR, ...).
+        state (str): Server state (BUILD, ACTIVE, SHUTOFF, ERROR,...).
         volumes (list[ServerShowResponseVolume]): Block storage volumes attached to the server.
         addresses (list[ServerShowResponseAddress] | None | Unset): The server's IP addresses, grouped by subnet.
         auto_scaling_group_id (None | str | Unset): Auto-Scaling Group that made the server, if any.
@@ -54,8 +54,7 @@ class ServerShowResponse:
         security_groups (list[ServerShowResponseSecurityGroup] | None | Unset): Security groups applied to the server.
         server_group_id (None | str | Unset): Server group the server belongs to, if any.
         vpc_id (None | str | Unset): VPC the server is in.
-        partition_number (int | None | Unset): Partition of the server group the server is placed in, if any. New in 1.1
-            (Samsung's 1.1 SDK and Terraform provider, confirmed).
+        partition_number (int | None | Unset): Partition of the server group the server is placed in, if any. API 1.1+.
     """
 
     account_id: str

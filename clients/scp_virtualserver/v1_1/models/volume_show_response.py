@@ -19,7 +19,7 @@ T = TypeVar("T", bound="VolumeShowResponse")
 
 @_attrs_define
 class VolumeShowResponse:
-    """A volume. From 1.1 on `modified_at` is no longer required (Samsung's 1.1 SDK; likely).
+    """A volume. From 1.1 on `modified_at` is no longer required.
 
     Attributes:
         bootable (bool): Whether a server can boot from the volume.

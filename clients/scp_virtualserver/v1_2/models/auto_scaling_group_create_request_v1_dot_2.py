@@ -24,7 +24,7 @@ T = TypeVar("T", bound="AutoScalingGroupCreateRequestV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupCreateRequestV1Dot2:
-    """A new Auto-Scaling Group, with the LB state check settings (from 1.2).
+    """A new Auto-Scaling Group, with the LB state check settings (API 1.2+).
 
     Attributes:
         desired_server_count (int): How many servers the group should run.

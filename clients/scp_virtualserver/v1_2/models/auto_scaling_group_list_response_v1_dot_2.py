@@ -15,7 +15,7 @@ T = TypeVar("T", bound="AutoScalingGroupListResponseV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupListResponseV1Dot2:
-    """One page of Auto-Scaling Groups (from 1.2).
+    """One page of Auto-Scaling Groups (API 1.2+).
 
     Attributes:
         auto_scaling_groups (list[AutoScalingGroupV1Dot2]): The groups.

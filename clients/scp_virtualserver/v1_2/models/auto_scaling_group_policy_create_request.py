@@ -18,7 +18,7 @@ class AutoScalingGroupPolicyCreateRequest:
         cooldown_seconds (int): Seconds to wait after scaling before the policy may act again.
         evaluation_minutes (int): Minutes the condition must hold before the policy acts.
         metric_method (str): How the metric is aggregated: `AVG`, `MIN` or `MAX`.
-        metric_type (str): The metric watched. MEMORY is no longer accepted from 1.2 (Samsung's 1.2 SDK, likely).
+        metric_type (str): The metric watched. MEMORY is no longer accepted from 1.2.
         name (str): Policy name (letters, digits, `-` and `_`).
         scale_method (str): How `scale_value` is read: a number of servers to add or remove (`AMOUNT`), a percentage
             (`PERCENTAGE`) or a server count to set (`FIXED`).

@@ -13,22 +13,20 @@ T = TypeVar("T", bound="AutoScalingGroupPolicyUpdateRequestV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupPolicyUpdateRequestV1Dot2:
-    """What to change on a scaling policy (from 1.2): the name can no longer be changed
-    (Samsung's 1.2 SDK and scpv2-sdk, confirmed), and MEMORY is no longer a metric (Samsung's
-    1.2 SDK, likely).
+    """What to change on a scaling policy (API 1.2+): the name can no longer be changed, and MEMORY is no longer a metric.
 
-        Attributes:
-            comparison_operator (None | str | Unset): How the metric is compared with the threshold: `ge`, `gt`, `le` or
-                `lt`.
-            cooldown_seconds (int | None | Unset): Seconds to wait after scaling before the policy may act again.
-            evaluation_minutes (int | None | Unset): Minutes the condition must hold before the policy acts.
-            metric_method (None | str | Unset): How the metric is aggregated: `AVG`, `MIN` or `MAX`.
-            metric_type (None | str | Unset): The metric watched.
-            scale_method (None | str | Unset): How `scale_value` is read: `AMOUNT`, `PERCENTAGE` or `FIXED`.
-            scale_type (None | str | Unset): Direction: `SCALE_OUT` or `SCALE_IN`.
-            scale_value (int | None | Unset): How much to scale, as `scale_method` says.
-            state (None | str | Unset): Turns the policy on (`ACTIVE`) or off (`INACTIVE`).
-            threshold (int | None | Unset): The value the metric is compared with.
+    Attributes:
+        comparison_operator (None | str | Unset): How the metric is compared with the threshold: `ge`, `gt`, `le` or
+            `lt`.
+        cooldown_seconds (int | None | Unset): Seconds to wait after scaling before the policy may act again.
+        evaluation_minutes (int | None | Unset): Minutes the condition must hold before the policy acts.
+        metric_method (None | str | Unset): How the metric is aggregated: `AVG`, `MIN` or `MAX`.
+        metric_type (None | str | Unset): The metric watched.
+        scale_method (None | str | Unset): How `scale_value` is read: `AMOUNT`, `PERCENTAGE` or `FIXED`.
+        scale_type (None | str | Unset): Direction: `SCALE_OUT` or `SCALE_IN`.
+        scale_value (int | None | Unset): How much to scale, as `scale_method` says.
+        state (None | str | Unset): Turns the policy on (`ACTIVE`) or off (`INACTIVE`).
+        threshold (int | None | Unset): The value the metric is compared with.
     """
 
     comparison_operator: None | str | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AutoScalingGroupSetRequestV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupSetRequestV1Dot2:
-    """What to change on an Auto-Scaling Group, including the LB state check settings (from 1.2).
+    """What to change on an Auto-Scaling Group, including the LB state check settings (API 1.2+).
 
     Attributes:
         desired_server_count_editable (bool | None | Unset): Whether the desired server count may be changed.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AutoScalingGroupShowResponseV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupShowResponseV1Dot2:
-    """An Auto-Scaling Group, with the LB state check settings (from 1.2).
+    """An Auto-Scaling Group, with the LB state check settings (API 1.2+).
 
     Attributes:
         account_id (str): Account that owns the group.

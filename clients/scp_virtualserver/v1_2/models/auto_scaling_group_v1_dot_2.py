@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AutoScalingGroupV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupV1Dot2:
-    """An Auto-Scaling Group, as a list shows it, with the LB state check settings (from 1.2).
+    """An Auto-Scaling Group, as a list shows it, with the LB state check settings (API 1.2+).
 
     Attributes:
         account_id (str): Account that owns the group.

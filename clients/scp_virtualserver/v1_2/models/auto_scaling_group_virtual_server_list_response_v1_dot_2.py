@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AutoScalingGroupVirtualServerListResponseV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupVirtualServerListResponseV1Dot2:
-    """One page of the servers an Auto-Scaling Group runs (from 1.2).
+    """One page of the servers an Auto-Scaling Group runs (API 1.2+).
 
     Attributes:
         servers (list[AutoScalingGroupVirtualServerShowResponseV1Dot2]): The servers.

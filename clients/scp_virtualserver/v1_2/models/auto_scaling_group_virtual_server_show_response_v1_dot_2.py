@@ -29,40 +29,37 @@ T = TypeVar("T", bound="AutoScalingGroupVirtualServerShowResponseV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupVirtualServerShowResponseV1Dot2:
-    """A server an Auto-Scaling Group runs, with its health (from 1.2; Samsung's 1.2 SDK only,
-    likely).
+    """A server an Auto-Scaling Group runs, with its health (API 1.2+).
 
-        Attributes:
-            account_id (str): Account that owns the server.
-            auto_scaling_group_id (str): The Auto-Scaling Group that runs the server.
-            created_at (datetime.datetime): When the server was created.
-            created_by (str): User (or service) that created the server.
-            disk_config (str): How the boot disk was partitioned (such as `MANUAL`).
-            id (str): Server ID.
-            locked (bool): Whether the server is locked against changes.
-            metadata (AutoScalingGroupVirtualServerShowResponseV1Dot2Metadata): Key-value metadata of the server.
-            modified_at (datetime.datetime): When the server last changed.
-            name (str): Server name.
-            server_type (ServerShowResponseServerType): A server's type (vCPUs, memory, disks).
-            state (str): Server state (such as `ACTIVE`).
-            volumes (list[ServerShowResponseVolume]): Volumes attached to the server.
-            is_lb_healthy (bool): Whether the load balancer considers the server healthy.
-            addresses (list[ServerShowResponseAddress] | None | Unset): The server's subnets and IP addresses.
-            image_id (None | str | Unset): Image the server was created from.
-            is_marketplace (bool | None | Unset): Whether that image is a Marketplace image.
-            keypair_name (None | str | Unset): Keypair installed on the server.
-            launch_configuration_id (None | str | Unset): Launch configuration the server was created from.
-            lb_linked_state (None | str | Unset): The state of the server's registration with the load balancer.
-            planned_compute_os_type (None | PlannedComputeOsType | Unset): Operating system family of the server.
-            product_category (None | ServerProductCategory | Unset): Product category of the server.
-            product_offering (None | ServerProductOffering | Unset): Product offering of the server.
-            security_groups (list[ServerShowResponseSecurityGroup] | None | Unset): Security groups of the server.
-            server_group_id (None | str | Unset): Server group the server belongs to.
-            vpc_id (None | str | Unset): VPC of the server.
-            partition_number (int | None | Unset): Partition of the server group the server is placed in, if any. New in 1.1
-                (Samsung's
-                1.1 SDK only, likely).
-            is_asg_virtual_server_healthy (bool | Unset): Whether the group considers the server healthy.
+    Attributes:
+        account_id (str): Account that owns the server.
+        auto_scaling_group_id (str): The Auto-Scaling Group that runs the server.
+        created_at (datetime.datetime): When the server was created.
+        created_by (str): User (or service) that created the server.
+        disk_config (str): How the boot disk was partitioned (such as `MANUAL`).
+        id (str): Server ID.
+        locked (bool): Whether the server is locked against changes.
+        metadata (AutoScalingGroupVirtualServerShowResponseV1Dot2Metadata): Key-value metadata of the server.
+        modified_at (datetime.datetime): When the server last changed.
+        name (str): Server name.
+        server_type (ServerShowResponseServerType): A server's type (vCPUs, memory, disks).
+        state (str): Server state (such as `ACTIVE`).
+        volumes (list[ServerShowResponseVolume]): Volumes attached to the server.
+        is_lb_healthy (bool): Whether the load balancer considers the server healthy.
+        addresses (list[ServerShowResponseAddress] | None | Unset): The server's subnets and IP addresses.
+        image_id (None | str | Unset): Image the server was created from.
+        is_marketplace (bool | None | Unset): Whether that image is a Marketplace image.
+        keypair_name (None | str | Unset): Keypair installed on the server.
+        launch_configuration_id (None | str | Unset): Launch configuration the server was created from.
+        lb_linked_state (None | str | Unset): The state of the server's registration with the load balancer.
+        planned_compute_os_type (None | PlannedComputeOsType | Unset): Operating system family of the server.
+        product_category (None | ServerProductCategory | Unset): Product category of the server.
+        product_offering (None | ServerProductOffering | Unset): Product offering of the server.
+        security_groups (list[ServerShowResponseSecurityGroup] | None | Unset): Security groups of the server.
+        server_group_id (None | str | Unset): Server group the server belongs to.
+        vpc_id (None | str | Unset): VPC of the server.
+        partition_number (int | None | Unset): Partition of the server group the server is placed in, if any. API 1.1+.
+        is_asg_virtual_server_healthy (bool | Unset): Whether the group considers the server healthy.
     """
 
     account_id: str

@@ -46,8 +46,7 @@ class ImageShowResponseV1Dot2:
         scp_os_version (None | str | Unset): OS version.
         scp_os_build_version (None | str | Unset): OS build version.
         volumes (None | str | Unset): Volumes of the image
-        scp_gpu_driver (None | str | Unset): GPU driver installed in the image, if any. New in 1.2 (Samsung's 1.2 SDK
-            only; likely).
+        scp_gpu_driver (None | str | Unset): GPU driver installed in the image, if any. API 1.2+.
     """
 
     id: str

@@ -27,7 +27,7 @@ class InterfaceResponseV1Dot2:
         port_id (str): Port ID.
         port_state (str): State of the port.
         subnet_id (str): Subnet of the interface.
-        is_default (bool): Whether this is the server's default interface. New in 1.2 (confirmed).
+        is_default (bool): Whether this is the server's default interface. API 1.2+.
         private_static_nat (PrivateStaticNat | Unset): A private static NAT on a network interface.
         static_nat (PublicStaticNat | Unset): A public static NAT on a network interface.
     """

@@ -20,27 +20,26 @@ T = TypeVar("T", bound="LaunchConfigurationDetailShowResponseV1Dot2")
 
 @_attrs_define
 class LaunchConfigurationDetailShowResponseV1Dot2:
-    """A launch configuration, with its file storages and its volumes' QoS limits (from 1.2;
-    Samsung's 1.2 SDK only, likely).
+    """A launch configuration, with its file storages and its volumes' QoS limits (API 1.2+).
 
-        Attributes:
-            account_id (str): Account that owns the launch configuration.
-            created_at (datetime.datetime): When it was created.
-            created_by (str): User who created it.
-            id (str): Launch configuration ID.
-            image_id (str): Image the servers are created from.
-            image_name (str): That image's name.
-            keypair_name (str): Keypair installed on the servers.
-            modified_at (datetime.datetime): When it last changed.
-            modified_by (str): User who last changed it.
-            name (str): Launch configuration name.
-            server_type_id (str): Server type of the servers.
-            state (str): Launch configuration state (such as `ACTIVE`).
-            auto_scaling_group_count (int | None | Unset): How many Auto-Scaling Groups use it.
-            public_key (None | str | Unset): Public key of the keypair.
-            user_data (None | str | Unset): What each server receives at its first start.
-            volumes (list[LaunchConfigurationVolumeV1Dot2] | None | Unset): The servers' volumes.
-            file_storage_ids (list[str] | None | Unset): File storages the servers connect to.
+    Attributes:
+        account_id (str): Account that owns the launch configuration.
+        created_at (datetime.datetime): When it was created.
+        created_by (str): User who created it.
+        id (str): Launch configuration ID.
+        image_id (str): Image the servers are created from.
+        image_name (str): That image's name.
+        keypair_name (str): Keypair installed on the servers.
+        modified_at (datetime.datetime): When it last changed.
+        modified_by (str): User who last changed it.
+        name (str): Launch configuration name.
+        server_type_id (str): Server type of the servers.
+        state (str): Launch configuration state (such as `ACTIVE`).
+        auto_scaling_group_count (int | None | Unset): How many Auto-Scaling Groups use it.
+        public_key (None | str | Unset): Public key of the keypair.
+        user_data (None | str | Unset): What each server receives at its first start.
+        volumes (list[LaunchConfigurationVolumeV1Dot2] | None | Unset): The servers' volumes.
+        file_storage_ids (list[str] | None | Unset): File storages the servers connect to.
     """
 
     account_id: str

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="LaunchConfigurationListResponseV1Dot2")
 
 @_attrs_define
 class LaunchConfigurationListResponseV1Dot2:
-    """One page of launch configurations (from 1.2).
+    """One page of launch configurations (API 1.2+).
 
     Attributes:
         launch_configurations (list[LaunchConfigurationShowResponseV1Dot2]): The launch configurations.

@@ -13,15 +13,14 @@ T = TypeVar("T", bound="LaunchConfigurationVolumeV1Dot2")
 
 @_attrs_define
 class LaunchConfigurationVolumeV1Dot2:
-    """A volume of a launch configuration, with its QoS limits (from 1.2; Samsung's 1.2 SDK only,
-    likely).
+    """A volume of a launch configuration, with its QoS limits (API 1.2+).
 
-        Attributes:
-            boot_index (int): Boot order of the volume; 0 is the boot volume.
-            size (int): Volume size, in GiB.
-            type_ (None | str | Unset): Volume type name.
-            max_iops (int | None | Unset): QoS limit on I/O operations per second.
-            max_throughput (int | None | Unset): QoS limit on throughput.
+    Attributes:
+        boot_index (int): Boot order of the volume; 0 is the boot volume.
+        size (int): Volume size, in GiB.
+        type_ (None | str | Unset): Volume type name.
+        max_iops (int | None | Unset): QoS limit on I/O operations per second.
+        max_throughput (int | None | Unset): QoS limit on throughput.
     """
 
     boot_index: int

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="ServerCreateRequestV1Dot2")
 @_attrs_define
 class ServerCreateRequestV1Dot2:
     """What a new server is made of. From 1.2: File Storage to connect, and `volumes` is
-    required (and, by Samsung's 1.2 SDK, no longer null: likely).
+    required (and no longer null).
 
         Attributes:
             image_id (str): Image to boot from.
@@ -45,10 +45,8 @@ class ServerCreateRequestV1Dot2:
             user_data (None | str | Unset): User data for the guest's first boot.
             partition_number (int | None | Unset): Partition of the server group (policy `partition`) to place the server
                 in. New in
-                1.1 (Samsung's 1.1 SDK and Terraform provider, confirmed).
-            file_storage_ids (list[str] | None | Unset): IDs of File Storage volumes to connect to the server. New in 1.2
-                (Samsung's 1.2
-                SDK, likely).
+                1.1.
+            file_storage_ids (list[str] | None | Unset): IDs of File Storage volumes to connect to the server. API 1.2+.
     """
 
     image_id: str

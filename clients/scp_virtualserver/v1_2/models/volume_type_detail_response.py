@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VolumeTypeDetailResponse")
 
 @_attrs_define
 class VolumeTypeDetailResponse:
-    """A volume type. From 1.2 on `extra_specs` is no longer required (Samsung's 1.2 SDK; likely).
+    """A volume type. From 1.2 on `extra_specs` is no longer required.
 
     Attributes:
         id (str): Volume type ID.

@@ -22,8 +22,8 @@ class VolumeV1Dot2:
         delete_on_termination (bool | None | Unset): Whether the volume is deleted together with the server.
         source_type (VolumeSourceType | Unset): What a new volume starts from, an empty disk or the image.
         type_ (None | str | Unset): Volume type.
-        max_iops (int | None | Unset): Largest number of I/O operations per second. New in 1.2 (confirmed).
-        max_throughput (int | None | Unset): Largest throughput, in MB/s. New in 1.2 (confirmed).
+        max_iops (int | None | Unset): Largest number of I/O operations per second. API 1.2+.
+        max_throughput (int | None | Unset): Largest throughput, in MB/s. API 1.2+.
     """
 
     boot_index: int

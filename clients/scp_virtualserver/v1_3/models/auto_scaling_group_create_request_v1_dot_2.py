@@ -24,31 +24,30 @@ T = TypeVar("T", bound="AutoScalingGroupCreateRequestV1Dot2")
 
 @_attrs_define
 class AutoScalingGroupCreateRequestV1Dot2:
-    """A new Auto-Scaling Group, with the LB state check settings, which 1.3 requires (Samsung's
-    1.3 SDK, likely).
+    """A new Auto-Scaling Group, with the LB state check settings, which 1.3 requires.
 
-        Attributes:
-            desired_server_count (int): How many servers the group should run.
-            desired_server_count_editable (bool): Whether the desired server count may be changed later.
-            launch_configuration_id (str): The launch configuration the group's servers are created from.
-            max_server_count (int): Most servers the group may run.
-            min_server_count (int): Fewest servers the group may run.
-            name (str): Group name (letters, digits, `-` and `_`).
-            server_name_prefix (str): Start of the names of the group's servers (letters, digits, `-` and `_`).
-            subnet_ids (list[str]): Subnets to place the group's servers in.
-            state_check_delay_time (int): How long after creating a server the group waits before checking its state.
-            use_lb_state_check (bool): Whether the group also checks the servers' state at the load balancer.
-            drain_enabled (bool | None | Unset): Whether a server's load balancer connections are drained before it is
-                removed.
-            drain_timeout (int | None | Unset): How long draining may last.
-            lb_server_groups (list[AutoScalingGroupLbServerGroup] | None | Unset): Load balancer server groups to register
-                the servers in.
-            notifications (list[AutoScalingGroupNotificationCreateRequest] | None | Unset): Notifications to set up with the
-                group.
-            scaling_policies (list[AutoScalingGroupPolicyCreateRequest] | None | Unset): Scaling policies to create with the
-                group.
-            security_group_ids (list[str] | None | Unset): Security groups of the group's servers.
-            tags (list[Tag] | None | Unset): Tags to attach to the group.
+    Attributes:
+        desired_server_count (int): How many servers the group should run.
+        desired_server_count_editable (bool): Whether the desired server count may be changed later.
+        launch_configuration_id (str): The launch configuration the group's servers are created from.
+        max_server_count (int): Most servers the group may run.
+        min_server_count (int): Fewest servers the group may run.
+        name (str): Group name (letters, digits, `-` and `_`).
+        server_name_prefix (str): Start of the names of the group's servers (letters, digits, `-` and `_`).
+        subnet_ids (list[str]): Subnets to place the group's servers in.
+        state_check_delay_time (int): How long after creating a server the group waits before checking its state.
+        use_lb_state_check (bool): Whether the group also checks the servers' state at the load balancer.
+        drain_enabled (bool | None | Unset): Whether a server's load balancer connections are drained before it is
+            removed.
+        drain_timeout (int | None | Unset): How long draining may last.
+        lb_server_groups (list[AutoScalingGroupLbServerGroup] | None | Unset): Load balancer server groups to register
+            the servers in.
+        notifications (list[AutoScalingGroupNotificationCreateRequest] | None | Unset): Notifications to set up with the
+            group.
+        scaling_policies (list[AutoScalingGroupPolicyCreateRequest] | None | Unset): Scaling policies to create with the
+            group.
+        security_group_ids (list[str] | None | Unset): Security groups of the group's servers.
+        tags (list[Tag] | None | Unset): Tags to attach to the group.
     """
 
     desired_server_count: int

@@ -46,10 +46,9 @@ class ImageShowResponseV1Dot3:
         scp_os_version (None | str | Unset): OS version.
         scp_os_build_version (None | str | Unset): OS build version.
         volumes (None | str | Unset): Volumes of the image
-        scp_gpu_driver (None | str | Unset): GPU driver installed in the image, if any. New in 1.2 (Samsung's 1.2 SDK
-            only; likely).
-        scp_supported_class_types (None | str | Unset): Server classes the image supports, as text. New in 1.3, in lists
-            only (Samsung's 1.3 SDK only; likely).
+        scp_gpu_driver (None | str | Unset): GPU driver installed in the image, if any. API 1.2+.
+        scp_supported_class_types (None | str | Unset): Server classes the image supports, as text. API 1.3+, in lists
+            only.
     """
 
     id: str

@@ -67,7 +67,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ServerQuotaSet]:
     """Show Server Quota Set
 
-     Returns the account's server quotas (servers, cores, memory, key pairs, ...).
+     Returns the account's server quotas (servers, cores, memory, key pairs,...).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +93,7 @@ def sync(
 ) -> ErrorResponse | ServerQuotaSet | None:
     """Show Server Quota Set
 
-     Returns the account's server quotas (servers, cores, memory, key pairs, ...).
+     Returns the account's server quotas (servers, cores, memory, key pairs,...).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ServerQuotaSet]:
     """Show Server Quota Set
 
-     Returns the account's server quotas (servers, cores, memory, key pairs, ...).
+     Returns the account's server quotas (servers, cores, memory, key pairs,...).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio(
 ) -> ErrorResponse | ServerQuotaSet | None:
     """Show Server Quota Set
 
-     Returns the account's server quotas (servers, cores, memory, key pairs, ...).
+     Returns the account's server quotas (servers, cores, memory, key pairs,...).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -135,10 +135,8 @@ def sync_detailed(
     Args:
         auto_scaling_group_id (str):
         policy_id (str):
-        body (AutoScalingGroupPolicyUpdateRequestV1Dot2): What to change on a scaling policy (from
-            1.2): the name can no longer be changed
-            (Samsung's 1.2 SDK and scpv2-sdk, confirmed), and MEMORY is no longer a metric (Samsung's
-            1.2 SDK, likely).
+        body (AutoScalingGroupPolicyUpdateRequestV1Dot2): What to change on a scaling policy (API
+            1.2+): the name can no longer be changed, and MEMORY is no longer a metric.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,10 +180,8 @@ def sync(
     Args:
         auto_scaling_group_id (str):
         policy_id (str):
-        body (AutoScalingGroupPolicyUpdateRequestV1Dot2): What to change on a scaling policy (from
-            1.2): the name can no longer be changed
-            (Samsung's 1.2 SDK and scpv2-sdk, confirmed), and MEMORY is no longer a metric (Samsung's
-            1.2 SDK, likely).
+        body (AutoScalingGroupPolicyUpdateRequestV1Dot2): What to change on a scaling policy (API
+            1.2+): the name can no longer be changed, and MEMORY is no longer a metric.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,10 +215,8 @@ async def asyncio_detailed(
     Args:
         auto_scaling_group_id (str):
         policy_id (str):
-        body (AutoScalingGroupPolicyUpdateRequestV1Dot2): What to change on a scaling policy (from
-            1.2): the name can no longer be changed
-            (Samsung's 1.2 SDK and scpv2-sdk, confirmed), and MEMORY is no longer a metric (Samsung's
-            1.2 SDK, likely).
+        body (AutoScalingGroupPolicyUpdateRequestV1Dot2): What to change on a scaling policy (API
+            1.2+): the name can no longer be changed, and MEMORY is no longer a metric.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,10 +258,8 @@ async def asyncio(
     Args:
         auto_scaling_group_id (str):
         policy_id (str):
-        body (AutoScalingGroupPolicyUpdateRequestV1Dot2): What to change on a scaling policy (from
-            1.2): the name can no longer be changed
-            (Samsung's 1.2 SDK and scpv2-sdk, confirmed), and MEMORY is no longer a metric (Samsung's
-            1.2 SDK, likely).
+        body (AutoScalingGroupPolicyUpdateRequestV1Dot2): What to change on a scaling policy (API
+            1.2+): the name can no longer be changed, and MEMORY is no longer a metric.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -124,7 +124,7 @@ def sync_detailed(
 
     Args:
         body (AutoScalingGroupCreateRequestV1Dot2): A new Auto-Scaling Group, with the LB state
-            check settings (from 1.2).
+            check settings (API 1.2+).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ def sync(
 
     Args:
         body (AutoScalingGroupCreateRequestV1Dot2): A new Auto-Scaling Group, with the LB state
-            check settings (from 1.2).
+            check settings (API 1.2+).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 
     Args:
         body (AutoScalingGroupCreateRequestV1Dot2): A new Auto-Scaling Group, with the LB state
-            check settings (from 1.2).
+            check settings (API 1.2+).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +235,7 @@ async def asyncio(
 
     Args:
         body (AutoScalingGroupCreateRequestV1Dot2): A new Auto-Scaling Group, with the LB state
-            check settings (from 1.2).
+            check settings (API 1.2+).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -133,7 +133,7 @@ def sync_detailed(
     Args:
         auto_scaling_group_id (str):
         body (AutoScalingGroupSetRequestV1Dot2): What to change on an Auto-Scaling Group,
-            including the LB state check settings (from 1.2).
+            including the LB state check settings (API 1.2+).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ def sync(
     Args:
         auto_scaling_group_id (str):
         body (AutoScalingGroupSetRequestV1Dot2): What to change on an Auto-Scaling Group,
-            including the LB state check settings (from 1.2).
+            including the LB state check settings (API 1.2+).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     Args:
         auto_scaling_group_id (str):
         body (AutoScalingGroupSetRequestV1Dot2): What to change on an Auto-Scaling Group,
-            including the LB state check settings (from 1.2).
+            including the LB state check settings (API 1.2+).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +250,7 @@ async def asyncio(
     Args:
         auto_scaling_group_id (str):
         body (AutoScalingGroupSetRequestV1Dot2): What to change on an Auto-Scaling Group,
-            including the LB state check settings (from 1.2).
+            including the LB state check settings (API 1.2+).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -120,7 +120,7 @@ def sync_detailed(
     Args:
         body (ServerCreateRequestV1Dot2): What a new server is made of. From 1.2: File Storage to
             connect, and `volumes` is
-            required (and, by Samsung's 1.2 SDK, no longer null: likely).
+            required (and no longer null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ def sync(
     Args:
         body (ServerCreateRequestV1Dot2): What a new server is made of. From 1.2: File Storage to
             connect, and `volumes` is
-            required (and, by Samsung's 1.2 SDK, no longer null: likely).
+            required (and no longer null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     Args:
         body (ServerCreateRequestV1Dot2): What a new server is made of. From 1.2: File Storage to
             connect, and `volumes` is
-            required (and, by Samsung's 1.2 SDK, no longer null: likely).
+            required (and no longer null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +217,7 @@ async def asyncio(
     Args:
         body (ServerCreateRequestV1Dot2): What a new server is made of. From 1.2: File Storage to
             connect, and `volumes` is
-            required (and, by Samsung's 1.2 SDK, no longer null: likely).
+            required (and no longer null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

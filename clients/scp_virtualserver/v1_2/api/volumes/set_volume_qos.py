@@ -106,7 +106,7 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]:
     """Set Volume QoS
 
-     Changes a volume's QoS limits: its largest IOPS and its largest throughput. New in 1.2.
+     Changes a volume's QoS limits: its largest IOPS and its largest throughput. API 1.2+.
 
     Args:
         volume_id (str):
@@ -141,7 +141,7 @@ def sync(
 ) -> Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel] | None:
     """Set Volume QoS
 
-     Changes a volume's QoS limits: its largest IOPS and its largest throughput. New in 1.2.
+     Changes a volume's QoS limits: its largest IOPS and its largest throughput. API 1.2+.
 
     Args:
         volume_id (str):
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel]]:
     """Set Volume QoS
 
-     Changes a volume's QoS limits: its largest IOPS and its largest throughput. New in 1.2.
+     Changes a volume's QoS limits: its largest IOPS and its largest throughput. API 1.2+.
 
     Args:
         volume_id (str):
@@ -203,7 +203,7 @@ async def asyncio(
 ) -> Any | ErrorResponse | ErrorResponse | list[ValidationErrorModel] | None:
     """Set Volume QoS
 
-     Changes a volume's QoS limits: its largest IOPS and its largest throughput. New in 1.2.
+     Changes a volume's QoS limits: its largest IOPS and its largest throughput. API 1.2+.
 
     Args:
         volume_id (str):

@@ -124,8 +124,7 @@ def sync_detailed(
 
     Args:
         body (AutoScalingGroupCreateRequestV1Dot2): A new Auto-Scaling Group, with the LB state
-            check settings, which 1.3 requires (Samsung's
-            1.3 SDK, likely).
+            check settings, which 1.3 requires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +165,7 @@ def sync(
 
     Args:
         body (AutoScalingGroupCreateRequestV1Dot2): A new Auto-Scaling Group, with the LB state
-            check settings, which 1.3 requires (Samsung's
-            1.3 SDK, likely).
+            check settings, which 1.3 requires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,8 +196,7 @@ async def asyncio_detailed(
 
     Args:
         body (AutoScalingGroupCreateRequestV1Dot2): A new Auto-Scaling Group, with the LB state
-            check settings, which 1.3 requires (Samsung's
-            1.3 SDK, likely).
+            check settings, which 1.3 requires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,8 +235,7 @@ async def asyncio(
 
     Args:
         body (AutoScalingGroupCreateRequestV1Dot2): A new Auto-Scaling Group, with the LB state
-            check settings, which 1.3 requires (Samsung's
-            1.3 SDK, likely).
+            check settings, which 1.3 requires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
