@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -267,7 +266,9 @@ def test_the_version_document() -> None:
     assert document["versions"][3]["not_before"] is None
 
 
-def test_it_starts_from_the_shell_and_prints_its_url_and_keys() -> None:
+def test_it_starts_from_the_shell_and_prints_its_url_and_keys(
+    request: pytest.FixtureRequest,
+) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "scp_virtualserver.testing", "--port", "0", "--servers", "1"],
@@ -275,15 +276,28 @@ def test_it_starts_from_the_shell_and_prints_its_url_and_keys() -> None:
         text=True,
         env=env,
     )
-    try:
-        assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(6)]
-        url = lines[0].split(" at ")[1].strip()
-        assert lines[2].strip() == "SCP_ACCESS_KEY=local-access-key"
-        assert httpx.get(url + "/").status_code == 200
-    finally:
-        process.send_signal(signal.SIGINT)
-        process.wait(timeout=10)
+    request.addfinalizer(lambda: end(process))  # whatever happens below, nothing stays behind
+    assert process.stdout is not None
+    lines = [process.stdout.readline() for _ in range(6)]
+    url = lines[0].split(" at ")[1].strip()
+    assert lines[2].strip() == "SCP_ACCESS_KEY=local-access-key"
+    assert httpx.get(url + "/").status_code == 200
+    end(process)
+    assert process.returncode == 0  # SIGTERM stops it as Ctrl-C does, even with SIGINT ignored
+
+
+def end(process: subprocess.Popen[str]) -> None:
+    """Stops a child for good: SIGTERM (which the runner may not ignore, unlike SIGINT in a
+    background job), then SIGKILL if it has not gone within a few seconds."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 # -- every resource of the specs, from the specs ---------------------------------------------
