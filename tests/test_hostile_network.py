@@ -466,17 +466,18 @@ def test_an_answer_just_under_the_limit_reads() -> None:
 def failure_with_callers_client(mode: str, url: str, **settings_given: Any) -> vs.ScpError:
     """`servers.get` through an SDK client over a plain httpx client of the caller's own."""
     timeout = settings_given.pop("timeout", None)
+    follow = settings_given.pop("follow_redirects", False)
     try:
         if mode == "sync":
             with (
-                httpx.Client() as http,
+                httpx.Client(follow_redirects=follow) as http,
                 vs.VirtualServerClient(**settings(url, http_client=http, **settings_given)) as c,
             ):
                 c.servers.get(SID, timeout=timeout)
         else:
 
             async def run() -> None:
-                async with httpx.AsyncClient() as http:
+                async with httpx.AsyncClient(follow_redirects=follow) as http:
                     given = settings(url, http_client=http, **settings_given)
                     async with vs.AsyncVirtualServerClient(**given) as c:
                         await c.servers.get(SID, timeout=timeout)
@@ -506,17 +507,124 @@ def test_a_callers_httpx_client_gets_the_deadline(
     assert isinstance(error, vs.errors.DeadlineExceededError), error
 
 
-def test_a_callers_httpx_client_is_otherwise_left_as_it_was() -> None:
-    big = b"x" * (SMALL_LIMIT * 4)
-    with serving(answering(200, big)) as srv, httpx.Client() as http:
-        settings_given = settings(srv.url, http_client=http, max_response_bytes=SMALL_LIMIT)
-        hooks = {name: len(found) for name, found in http.event_hooks.items()}
-        vs.VirtualServerClient(**settings_given)
-        vs.VirtualServerClient(**settings_given)  # a second SDK client adds nothing more
-        assert {name: len(found) for name, found in http.event_hooks.items()} == {
-            name: count + 1 for name, count in hooks.items()
+def recording(status: int, body: bytes, seen: list[bytes], **headers: str) -> Handler:
+    def answer(connection: Connection, request: bytes) -> None:
+        seen.append(request)
+        connection.answer(status, body, {"Content-Type": "application/json", **headers})
+
+    return first_request(answer)
+
+
+def head_of(request: bytes) -> dict[str, str]:
+    lines = request.partition(b"\r\n\r\n")[0].decode().split("\r\n")
+    fields = dict(line.split(": ", 1) for line in lines[1:])
+    return {"line": lines[0], **{name.lower(): value for name, value in fields.items()}}
+
+
+def state_of(http: httpx.Client | httpx.AsyncClient) -> tuple[Any, ...]:
+    hooks = {name: list(found) for name, found in http.event_hooks.items()}
+    return (hooks, http.auth, str(http.base_url), dict(http.headers), http.timeout, http.cookies)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_callers_httpx_client_is_used_never_changed(mode: str) -> None:
+    seen: list[bytes] = []
+    with (
+        serving(recording(200, SERVER_JSON, seen)) as scp,
+        serving(recording(200, b"{}", seen)) as elsewhere,
+    ):
+        given = {
+            "base_url": elsewhere.url,
+            "auth": httpx.BasicAuth("caller", "caller-password"),
+            "headers": {"X-Caller": "mine", "Authorization": "Bearer callers"},
+            "follow_redirects": True,
         }
-        assert http.get(srv.url).content == big  # its own requests: no SDK limit
+        if mode == "sync":
+            with httpx.Client(**given) as http:  # type: ignore[arg-type]
+                http.get("/own")
+                before = state_of(http)
+                with vs.VirtualServerClient(**settings(scp.url, http_client=http)) as client:
+                    assert client.servers.get(SID).id == SID
+                after = state_of(http)
+                http.get("/own")
+        else:
+
+            async def run() -> tuple[Any, ...]:
+                async with httpx.AsyncClient(**given) as http:  # type: ignore[arg-type]
+                    await http.get("/own")
+                    before = state_of(http)
+                    async with vs.AsyncVirtualServerClient(
+                        **settings(scp.url, http_client=http)
+                    ) as client:
+                        assert (await client.servers.get(SID)).id == SID
+                    after = state_of(http)
+                    await http.get("/own")
+                return before, after
+
+            before, after = asyncio.run(run())
+    assert before == after  # nothing installed: hooks, auth, base_url, headers, timeouts
+    own_before, sdk, own_after = (head_of(request) for request in seen)
+    assert own_before == own_after  # the caller's own requests are what they were
+    assert "scp-signature" not in own_after and own_after["x-caller"] == "mine"
+    assert sdk["line"] == f"GET /v1/servers/{SID} HTTP/1.1"  # to endpoint_url, not base_url
+    assert "scp-signature" in sdk and sdk["scp-api-version"] == "virtualserver 1.3"
+    assert "authorization" not in sdk and "x-caller" not in sdk  # the caller's stay theirs
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_an_error_never_followed(mode: str, status: int) -> None:
+    seen: list[bytes] = []
+    with serving(recording(200, b"{}", seen)) as elsewhere:
+        location = elsewhere.url + "/stolen"
+        with serving(answering(status, b"", {"Location": location})) as scp:
+            # the SDK's own client, and a caller's that follows redirects
+            error = failure(mode, scp.url)
+            callers = failure_with_callers_client(mode, scp.url, follow_redirects=True)
+    for found in (error, callers):
+        assert isinstance(found, vs.errors.RedirectError), found
+        assert found.status_code == status and found.location == location
+        assert str(status) in str(found) and location in str(found)
+    assert seen == []  # nothing reached the other host
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_signed_plain_http_never_leaves_loopback_through_a_callers_proxy(mode: str) -> None:
+    with serving(answering(200, SERVER_JSON)) as proxy:
+        off_machine = "http://10.255.255.1:3128"  # nothing is sent there: refused before
+        mounts = {"all://": httpx.HTTPTransport(proxy=off_machine)}
+        async_mounts = {"all://": httpx.AsyncHTTPTransport(proxy=off_machine)}
+        try:
+            if mode == "sync":
+                with (
+                    httpx.Client(mounts=mounts) as http,
+                    vs.VirtualServerClient(**settings(proxy.url, http_client=http)) as c,
+                ):
+                    c.servers.get(SID, timeout=5.0)
+            else:
+
+                async def run() -> None:
+                    async with httpx.AsyncClient(mounts=async_mounts) as http:
+                        given = settings(proxy.url, http_client=http)
+                        async with vs.AsyncVirtualServerClient(**given) as c:
+                            await c.servers.get(SID, timeout=5.0)
+
+                asyncio.run(run())
+        except vs.InvalidParameterError as refused:
+            assert "10.255.255.1" in str(refused) and "off this machine" in str(refused)
+        else:
+            raise AssertionError("a signed plain-http request went through an off-machine proxy")
+
+
+def test_a_callers_client_that_takes_an_unsafe_proxy_from_the_environment_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://10.255.255.1:3128")
+    with (
+        httpx.Client(trust_env=True) as http,
+        pytest.raises(vs.InvalidParameterError, match="off this machine"),
+    ):
+        vs.VirtualServerClient(**settings("http://127.0.0.1:9", http_client=http))
 
 
 # -- encodings ------------------------------------------------------------------------------------
@@ -701,8 +809,8 @@ def test_a_refused_connection_never_reached_the_service() -> None:
 @pytest.mark.parametrize(
     ("status", "headers", "kind"),
     [
-        (302, {"Location": "http://127.0.0.1:1/elsewhere"}, vs.ApiError),
-        (301, {"Location": "https://example.com/"}, vs.ApiError),
+        (302, {"Location": "http://127.0.0.1:1/elsewhere"}, vs.errors.RedirectError),
+        (301, {"Location": "https://example.com/"}, vs.errors.RedirectError),
         (204, {}, vs.ApiError),
         (418, {}, vs.ApiError),
         (599, {}, vs.ServerError),

@@ -13,6 +13,7 @@ from ._checks import BUILDING_ERRORS, refused
 from ._core import ClientCore, adopt
 from ._flows import Answer, Flow, Request, Sleep
 from ._runtime import DEFAULT_TIMEOUT, MalformedResponse
+from ._sending import Sender
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, detached, unexpected
 from .credentials import Credentials
 from .errors import InvalidParameterError, ScpError
@@ -78,6 +79,15 @@ class ClientBase(Generic[H, P]):
         else:
             adopt(http_client, self._core, transport)
         self._http: H = http_client
+        self._sender = Sender(
+            http_client,
+            endpoint=self._core.endpoint,
+            auth=self._core.auth,
+            timeout=self._core.timeout,
+            user_agent=self._core.user_agent(),
+            max_response_bytes=self._core.max_response_bytes,
+            owned=self._owns_http,
+        )
         self._generated: Any = None
 
     def _connect(self, transport: P | None) -> H:

@@ -11,6 +11,7 @@ import httpx
 
 from ._base import ClientBase, next_step
 from ._flows import Answer, Flow, Request, Sleep
+from ._sending import AsyncGeneratedSending
 from ._transport import (
     deadline_after,
     last_response,
@@ -105,7 +106,8 @@ class AsyncVirtualServerClient(
             outcome: Answer | Exception
             try:
                 with deadline_after(self._core.budget()):
-                    outcome = Answer.of_httpx(await self._http.get("/"))
+                    request = self._sender.build("GET", "/")
+                    outcome = Answer.of_httpx(await self._sender.send_async(request))
             except (httpx.HTTPError, httpx.InvalidURL, ScpError, RecursionError) as error:
                 outcome = error
             self._core.choose_discovered(outcome)
@@ -139,7 +141,9 @@ class AsyncVirtualServerClient(
     async def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
             if self._generated is None:
-                self._generated = self._core.generated_client_class()(async_httpx_client=self._http)
+                self._generated = self._core.generated_client_class()(
+                    async_httpx_client=AsyncGeneratedSending(self._sender)
+                )
             return Answer.of(
                 await request.module.asyncio_detailed(
                     *request.args, client=self._generated, **request.kwargs

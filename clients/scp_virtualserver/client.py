@@ -10,6 +10,7 @@ import httpx
 
 from ._base import ClientBase, next_step
 from ._flows import Answer, Flow, Request, Sleep
+from ._sending import GeneratedSending
 from ._transport import (
     deadline_after,
     last_response,
@@ -35,8 +36,8 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
     attempts, waits and reading; answers longer than
     `max_response_bytes` (after decompression) are refused. No proxy is taken from the
     environment unless `trust_env=True`; `proxy=` names one. `limits=` sizes the pool.
-    `http_client=` brings an httpx client of your own; the deadline and the size limit then
-    come as its event hooks, acting only within this SDK's calls.
+    `http_client=` brings an httpx client of your own, used and never changed: each request of
+    the SDK carries its endpoint, signature, timeouts and size limit itself (see `_sending`).
     """
 
     _http_class = httpx.Client
@@ -70,7 +71,7 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
             outcome: Answer | Exception
             try:
                 with deadline_after(self._core.budget()):
-                    outcome = Answer.of_httpx(self._http.get("/"))
+                    outcome = Answer.of_httpx(self._sender.send(self._sender.build("GET", "/")))
             except (httpx.HTTPError, httpx.InvalidURL, ScpError, RecursionError) as error:
                 outcome = error
             self._core.choose_discovered(outcome)
@@ -103,7 +104,9 @@ class VirtualServerClient(ClientBase[httpx.Client, httpx.BaseTransport], ClientR
     def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
             if self._generated is None:
-                self._generated = self._core.generated_client_class()(httpx_client=self._http)
+                self._generated = self._core.generated_client_class()(
+                    httpx_client=GeneratedSending(self._sender)
+                )
             return Answer.of(
                 request.module.sync_detailed(
                     *request.args, client=self._generated, **request.kwargs
