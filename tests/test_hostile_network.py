@@ -251,10 +251,38 @@ def test_a_slow_server_cannot_hold_a_call_past_its_deadline(
     mode: str, handler: Callable[[Connection, bytes], None]
 ) -> None:
     with serving(first_request(handler)) as srv:
+        started = time.monotonic()
         error = failure(mode, srv.url, timeout=1.0)
+        elapsed = time.monotonic() - started
     assert isinstance(error, vs.errors.DeadlineExceededError), error
+    assert elapsed < 1.0 + GENEROUS  # the server would hold it for minutes
     assert error.may_have_reached
     assert "time budget ran out" in str(error)
+
+
+GENEROUS = 5.0
+"""Seconds a deadline test allows past its budget: generous, against servers that would hold
+a call for minutes."""
+
+
+def test_a_deadline_that_cannot_be_installed_fails_when_the_client_is_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import httpcore
+
+    class NoBackend(httpcore.ConnectionPool):  # an httpcore that takes no network_backend=
+        def __init__(self, **settings: Any) -> None:
+            if "network_backend" in settings:
+                raise TypeError("unexpected keyword argument 'network_backend'")
+            super().__init__(**settings)
+
+    monkeypatch.setattr(httpcore, "ConnectionPool", NoBackend)
+    with serving(first_request(trickling_body)) as srv:
+        started = time.monotonic()
+        with pytest.raises(vs.ScpError, match="network backend.*deadline"):
+            get("sync", srv.url, timeout=1.0)
+        assert time.monotonic() - started < GENEROUS
+        assert srv.connections == 0  # refused before any request
 
 
 class HangingDns:
@@ -312,6 +340,41 @@ def test_a_dns_lookup_that_hangs_ends_with_the_deadline(mode: str, hanging_dns: 
     assert isinstance(error, vs.errors.DeadlineExceededError), error
     assert not error.may_have_reached  # no connection was ever made
     assert pending == [1]  # the call ended while the lookup was still waiting for an answer
+
+
+def test_lookups_that_hang_hold_no_more_threads_than_the_pool(hanging_dns: HangingDns) -> None:
+    from scp_virtualserver._resolver import LOOKUP_THREADS
+
+    url = f"https://{HangingDns.NAME}"
+    before = threading.active_count()
+    with vs.VirtualServerClient(**settings(url, retry=vs.RetryPolicy(attempts=1))) as client:
+        for _ in range(200):
+            with pytest.raises(vs.errors.DeadlineExceededError):
+                client.servers.get(SID, timeout=0.01)
+        assert threading.active_count() <= before + LOOKUP_THREADS
+        assert hanging_dns.pending <= LOOKUP_THREADS  # the rest were dropped, never run
+
+
+def test_an_async_client_never_holds_up_its_loops_resolver(hanging_dns: HangingDns) -> None:
+    async def run() -> float:
+        url = f"https://{HangingDns.NAME}"
+        given = settings(url, retry=vs.RetryPolicy(attempts=1))
+        async with vs.AsyncVirtualServerClient(**given) as client:
+
+            async def one() -> None:
+                with contextlib.suppress(vs.errors.DeadlineExceededError):
+                    await client.servers.get(SID, timeout=0.5)
+
+            calls = asyncio.gather(*(one() for _ in range(100)))
+            await asyncio.sleep(0.1)
+            started = time.monotonic()
+            await asyncio.get_running_loop().getaddrinfo("localhost", 80)
+            took = time.monotonic() - started
+            await calls
+            hanging_dns.release()
+            return took
+
+    assert asyncio.run(run()) < GENEROUS  # was the resolver's own timeout, times the queue
 
 
 def test_a_name_that_cannot_be_looked_up_is_a_network_error() -> None:
@@ -503,8 +566,11 @@ def test_a_callers_httpx_client_gets_the_deadline(
     mode: str, handler: Callable[[Connection, bytes], None]
 ) -> None:
     with serving(first_request(handler)) as srv:
+        started = time.monotonic()
         error = failure_with_callers_client(mode, srv.url, timeout=1.0)
+        elapsed = time.monotonic() - started
     assert isinstance(error, vs.errors.DeadlineExceededError), error
+    assert elapsed < 1.0 + GENEROUS
 
 
 def recording(status: int, body: bytes, seen: list[bytes], **headers: str) -> Handler:
