@@ -611,3 +611,50 @@ def test_two_hundred_connections_at_once_are_all_answered(server: LocalVirtualSe
         for sock in sockets:
             sock.close()
     assert all(answer.startswith(b"HTTP/1.1 200") for answer in answers)
+
+
+# -- bounded: idle connections, bodies, threads -------------------------------------------------
+
+
+def test_idle_connections_are_closed_and_hold_no_thread() -> None:
+    with LocalVirtualServer(idle_timeout=0.5) as srv:
+        host, port = srv.url.removeprefix("http://").split(":")
+        threads = threading.active_count()
+        idle = [socket.create_connection((host, int(port))) for _ in range(200)]
+        slowloris = socket.create_connection((host, int(port)))
+        slowloris.sendall(b"GET /v1/servers HTTP/1.1\r\nHost: x\r\n")  # and never the rest
+        try:
+            assert httpx.get(srv.url + "/", timeout=10).status_code == 200  # others answered
+            assert threading.active_count() <= threads + 2  # idle ones hold no thread
+            for sock in [*idle, slowloris]:
+                sock.settimeout(10)
+                assert sock.recv(65536) == b""  # closed by the server, after its idle timeout
+            assert wait_until(lambda: srv.connections_open == 0)
+        finally:
+            for sock in [*idle, slowloris]:
+                sock.close()
+
+
+def wait_until(condition: Any, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read() -> None:
+    with LocalVirtualServer(max_body_bytes=1024) as srv:
+        host, port = srv.url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as sock:
+            sock.sendall(
+                b"POST /v1/keypairs HTTP/1.1\r\nHost: x\r\nContent-Length: 314572800\r\n\r\n{"
+            )
+            sock.settimeout(10)
+            answer = sock.recv(65536)  # without sending the other 300 MB
+        assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+        assert b"314572800 bytes" in answer
+        auth = ScpAuth(srv.credentials, api_version="1.3")
+        refused = httpx.post(srv.url + "/v1/keypairs", content=b"x" * 2048, auth=auth)
+        assert refused.status_code == 413  # before the signature is even looked at
