@@ -263,12 +263,14 @@ def prepare(
             if name not in parameters:
                 raise _missing_in(op, version, keyword, name, "query")
             checked = _schema.check(
-                doc, parameters[name].get("schema"), _schema.to_json(value), keyword
+                doc, parameters[name].get("schema"), _schema.to_json(value, keyword), keyword
             )
             generated = op.generated_query[version][name]
             kwargs[generated] = _as_generated(op, version, generated, checked)
         elif keyword in op.body:
-            body[op.body[keyword]] = _shorthand(op, op.body[keyword], _schema.to_json(value))
+            body[op.body[keyword]] = _shorthand(
+                op, op.body[keyword], _schema.to_json(value, keyword)
+            )
         else:  # a generated method passes only what it declares
             raise InvalidParameterError(f"{op.id} takes no argument {keyword!r}")
     if schema is None:
@@ -555,6 +557,9 @@ def wait_flow(
     """
     deadline = time.monotonic() + timeout
     waits = poll_waits(interval)
+    path_values = [
+        ids.resource_id(n, v) for n, v in zip(get.path_params, path_values, strict=False)
+    ]
     what = f"{get.path_params[-1]} {path_values[-1]}"
     state: Any = None
     while True:
