@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import hmac
+import io
 import json
 import queue
 import re
@@ -70,8 +71,12 @@ Observer = Callable[[Exchange], None]
 
 
 IDLE_TIMEOUT = 15.0
-"""Seconds a connection may sit idle (between requests, or between the bytes of one) before the
-local server closes it."""
+"""Seconds a connection may sit idle between requests, a request's head may take to arrive
+whole (from its first byte), and a read of its body may wait, before the local server closes
+it."""
+
+MAX_HEAD_BYTES = 64 * 1024
+"""The longest request head (request line and headers) taken; a longer one closes the line."""
 
 MAX_BODY_BYTES = 1024 * 1024
 """The longest request body the local server takes (1 MiB; SCP's requests are a few KB): a
@@ -81,10 +86,40 @@ WORKER_THREADS = 32
 """Threads that serve requests. Idle connections hold none: they wait in one selector."""
 
 
+class _Waiting:
+    """A connection between requests: since when, and the head of its next request so far."""
+
+    __slots__ = ("head", "since")
+
+    def __init__(self) -> None:
+        self.since = time.monotonic()
+        self.head = bytearray()
+
+
+class _Prefixed(io.RawIOBase):
+    """A connection's bytes, the head the selector read first: what the handler reads."""
+
+    def __init__(self, head: bytes, connection: socket.socket) -> None:
+        self._head = memoryview(head)
+        self._connection = connection
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        return self._connection.recv_into(buffer)
+
+
 class _HTTPServer(socketserver.TCPServer):
-    """An HTTP/1.1 server whose threads are bounded: a connection is handed to a worker only
-    when a request arrives on it, one request at a time, and waits between requests in a
-    selector, holding no thread; it is closed after `idle_timeout` seconds without a byte."""
+    """An HTTP/1.1 server whose threads are bounded: connections wait in one selector, holding
+    no thread, while idle and while the head of a request comes in (a slowloris client costs a
+    socket, never a thread); a worker takes the request once its head is whole. A connection is
+    closed after `idle_timeout` seconds idle, or when a head takes longer than that."""
 
     allow_reuse_address = True
     # The listen backlog: socketserver's 5 makes a burst of connections (a load test with 200
@@ -105,7 +140,7 @@ class _HTTPServer(socketserver.TCPServer):
         self.idle_timeout = idle_timeout
         self._workers = ThreadPoolExecutor(WORKER_THREADS, thread_name_prefix="LocalVirtualServer")
         self._selector = selectors.DefaultSelector()
-        self._waiting: dict[socket.socket, float] = {}  # idle connections: last seen (monotonic)
+        self._waiting: dict[socket.socket, _Waiting] = {}
         self._returned: queue.SimpleQueue[socket.socket] = queue.SimpleQueue()
         self._wake_read, self._wake_write = socket.socketpair()
         self._stopping = threading.Event()
@@ -122,7 +157,7 @@ class _HTTPServer(socketserver.TCPServer):
                     elif key.data == "wake":
                         self._wake_read.recv(4096)
                     else:
-                        self._dispatch(key.fileobj)  # type: ignore[arg-type]
+                        self._read_head(key.fileobj)  # type: ignore[arg-type]
                 self._take_back()
                 self._close_idle()
         finally:
@@ -153,21 +188,38 @@ class _HTTPServer(socketserver.TCPServer):
         self._wait(connection)
 
     def _wait(self, connection: socket.socket) -> None:
-        self._waiting[connection] = time.monotonic()
+        self._waiting[connection] = _Waiting()
         self._selector.register(connection, selectors.EVENT_READ, "request")
 
-    def _dispatch(self, connection: socket.socket) -> None:
-        self._selector.unregister(connection)
-        del self._waiting[connection]
+    def _read_head(self, connection: socket.socket) -> None:
+        waiting = self._waiting[connection]
         try:
-            self._workers.submit(self._serve, connection)
+            data = connection.recv(65536)  # ready: returns at once
+        except OSError:
+            data = b""
+        if not data or len(waiting.head) + len(data) > MAX_HEAD_BYTES:
+            self._forget(connection)
+            self._close(connection)
+            return
+        if not waiting.head:
+            waiting.since = time.monotonic()  # from now, the head's own time limit
+        waiting.head += data
+        if b"\r\n\r\n" not in waiting.head and b"\n\n" not in waiting.head:
+            return
+        self._forget(connection)
+        try:
+            self._workers.submit(self._serve, connection, bytes(waiting.head))
         except RuntimeError:  # shutting down
             self._close(connection)
 
-    def _serve(self, connection: socket.socket) -> None:
+    def _forget(self, connection: socket.socket) -> None:
+        self._selector.unregister(connection)
+        del self._waiting[connection]
+
+    def _serve(self, connection: socket.socket, head: bytes) -> None:
         keep = False
         try:
-            handler = self._handler(connection, connection.getpeername(), self)
+            handler = self._handler((connection, head), connection.getpeername(), self)
             keep = not handler.close_connection
         except Exception:  # a broken connection ends here, as it would anyway
             keep = False
@@ -188,10 +240,9 @@ class _HTTPServer(socketserver.TCPServer):
 
     def _close_idle(self) -> None:
         cutoff = time.monotonic() - self.idle_timeout
-        for connection, seen in list(self._waiting.items()):
-            if seen < cutoff:
-                self._selector.unregister(connection)
-                del self._waiting[connection]
+        for connection, waiting in list(self._waiting.items()):
+            if waiting.since < cutoff:
+                self._forget(connection)
                 self._close(connection)
 
     def _close(self, connection: socket.socket) -> None:
@@ -624,6 +675,13 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     app: LocalVirtualServer
 
+    def setup(self) -> None:
+        connection, head = self.request  # the head the server's selector read (`_HTTPServer`)
+        self.request = connection
+        super().setup()
+        self.rfile.close()
+        self.rfile = io.BufferedReader(_Prefixed(head, connection))
+
     def handle(self) -> None:
         """One request; the server waits for the next one without a thread (`_HTTPServer`)."""
         self.close_connection = True
@@ -719,7 +777,31 @@ class _Handler(BaseHTTPRequestHandler):
             detail = f"the body is {length} bytes, over the {self.app.max_body_bytes} taken"
             self._send_raw(413, _error_json(413, detail), _JSON)
             return None
-        return self.rfile.read(length) if length else b""
+        return self._read(length)
+
+    def _read(self, length: int) -> bytes | None:
+        """The body, within `idle_timeout` in all (a body that trickles in holds a worker no
+        longer than that); None, and the line closed, if it does not come in time."""
+        deadline = time.monotonic() + self.app.idle_timeout
+        parts: list[bytes] = []
+        left = length
+        while left > 0:
+            wait = deadline - time.monotonic()
+            if wait <= 0:
+                self.close_connection = True
+                return None
+            self.connection.settimeout(wait)
+            try:
+                part = self.rfile.read1(min(left, 65536))
+            except OSError:
+                part = b""
+            if not part:
+                self.close_connection = True
+                return None
+            parts.append(part)
+            left -= len(part)
+        self.connection.settimeout(self.app.idle_timeout)
+        return b"".join(parts)
 
     def _send(self, status: int, payload: Any) -> None:
         data = json.dumps(payload).encode()
