@@ -355,6 +355,20 @@ def test_lookups_that_hang_hold_no_more_threads_than_the_pool(hanging_dns: Hangi
         assert hanging_dns.pending <= LOOKUP_THREADS  # the rest were dropped, never run
 
 
+def test_lookup_threads_end_when_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scp_virtualserver import _resolver
+
+    monkeypatch.setattr(_resolver, "IDLE_SECONDS", 0.05)
+    before = threading.active_count()
+    pool = _resolver.LookupPool()  # a client's, never closed
+    assert pool.submit("localhost", 80).result(10)
+    deadline = time.monotonic() + 10
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert threading.active_count() == before
+    assert pool.submit("localhost", 80).result(10)  # and a lookup starts one again
+
+
 def test_an_async_client_never_holds_up_its_loops_resolver(hanging_dns: HangingDns) -> None:
     async def run() -> float:
         url = f"https://{HangingDns.NAME}"

@@ -24,11 +24,16 @@ LOOKUP_THREADS = 4
 """Threads a client looks names up in: a client talks to one endpoint, so one lookup at a time
 would do; a few let a lookup that hangs not hold up the next connection's."""
 
+IDLE_SECONDS = 10.0
+"""A lookup thread with nothing to do for this long ends (a client that is never closed
+leaves no threads behind); the next lookup starts one again."""
+
 Lookup = tuple["concurrent.futures.Future[list[str]]", str, int]
 
 
 class LookupPool:
-    """At most `size` daemon threads running getaddrinfo, started on the first lookup.
+    """At most `size` daemon threads running getaddrinfo, started as lookups come and ended
+    when idle.
 
     Daemon threads: a lookup that hangs never holds up the interpreter's exit (a
     ThreadPoolExecutor's threads are joined at exit)."""
@@ -47,26 +52,28 @@ class LookupPool:
         if literal is not None:
             future.set_result([literal])
             return future
-        self._start()
-        self._queue.put((future, host, port))
-        return future
-
-    def _start(self) -> None:
-        if len(self._threads) == self.size:
-            return
         with self._lock:
             if self._closed:
                 raise RuntimeError("the client is closed")
-            while len(self._threads) < self.size:
-                thread = threading.Thread(
-                    target=self._work, name=f"scp-lookup-{len(self._threads)}", daemon=True
-                )
-                thread.start()
+            self._queue.put((future, host, port))
+            if len(self._threads) < self.size:
+                thread = threading.Thread(target=self._work, name="scp-lookup", daemon=True)
                 self._threads.append(thread)
+                thread.start()
+        return future
 
     def _work(self) -> None:
         while True:
-            item = self._queue.get()
+            try:
+                item = self._queue.get(timeout=IDLE_SECONDS)
+            except queue.Empty:
+                with self._lock:
+                    if self._queue.empty():  # else a lookup came just now: stay for it
+                        me = threading.current_thread()
+                        if me in self._threads:
+                            self._threads.remove(me)
+                        return
+                continue
             if item is None:
                 return
             future, host, port = item
