@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer
@@ -408,3 +410,43 @@ def test_waiting_for_no_state_is_refused(server: LocalVirtualServer) -> None:
     with client_of(server) as client, pytest.raises(vs.InvalidParameterError):
         client.servers.wait_for_state(SID, None, timeout=1.0)  # type: ignore[arg-type]
     assert server.requests_served == before
+
+
+# -- anything at all: our typed error or a request, never an untyped escape ------------------
+
+ANYTHING = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=2**63 - 2, max_value=2**70)
+    | st.floats()
+    | st.text()
+    | st.binary(max_size=8)
+    | st.builds(ReprRaises),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.tuples(inner)
+        | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    argument=st.sampled_from(["metadata", "tags", "networks", "volumes", "name", "count"]),
+    value=ANYTHING,
+)
+def test_any_value_is_refused_typed_or_sent(
+    server: LocalVirtualServer, argument: str, value: Any
+) -> None:
+    chosen = arguments("create", argument, value)
+    before = server.requests_served
+    with client_of(server) as client:
+        try:
+            call_sync(client, "create", chosen)
+        except vs.InvalidParameterError as refused_here:
+            assert argument in str(refused_here)
+            assert server.requests_served == before  # refused before the wire
+        except vs.ApiError:
+            pass  # sent, and the service said no: a typed answer
