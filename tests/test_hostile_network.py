@@ -587,6 +587,24 @@ def test_a_callers_httpx_client_gets_the_deadline(
     assert elapsed < 1.0 + GENEROUS
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_callers_transport_gets_the_deadline(mode: str) -> None:
+    transport = httpx.HTTPTransport() if mode == "sync" else httpx.AsyncHTTPTransport()
+    with serving(first_request(trickling_head)) as srv:
+        started = time.monotonic()
+        error = failure(mode, srv.url, timeout=1.0, transport=transport)
+        elapsed = time.monotonic() - started
+    assert isinstance(error, vs.errors.DeadlineExceededError), error
+    assert elapsed < 1.0 + GENEROUS
+
+
+def test_a_callers_transport_through_a_proxy_off_the_machine_is_refused() -> None:
+    transport = httpx.HTTPTransport(proxy="http://10.255.255.1:3128")
+    with serving(answering(200, SERVER_JSON)) as srv:
+        error = failure("sync", srv.url, timeout=5.0, transport=transport)
+    assert isinstance(error, vs.InvalidParameterError) and "off this machine" in str(error)
+
+
 def recording(status: int, body: bytes, seen: list[bytes], **headers: str) -> Handler:
     def answer(connection: Connection, request: bytes) -> None:
         seen.append(request)

@@ -87,6 +87,7 @@ class ClientBase(Generic[H, P]):
             user_agent=self._core.user_agent(),
             max_response_bytes=self._core.max_response_bytes,
             owned=self._owns_http,
+            own_pool=self._owns_http and transport is None,
         )
         self._generated: Any = None
 

@@ -9,14 +9,16 @@ not merge them), signed by the SDK's `ScpAuth` given to `send` for this request 
 redirected (`follow_redirects=False`, and a 3xx is a `RedirectError`), its timeouts clamped to
 the call's deadline, and its answer bounded and decoded (`_bounded`).
 
-On a caller's client the SDK cannot own the pool, so the deadline holds as each attempt's
+On a caller's client (or over a caller's `transport=`) the SDK cannot own the pool, so the
+deadline holds as each attempt's
 timeouts clamped to the time left, chunk checks on the answer's body, and: for the async client,
 `asyncio.timeout` over the attempt; for the sync one, a watchdog that shuts the connections the
 attempt opened when the deadline passes (httpcore's public `trace` extension names them).
 
 Signed plain http never leaves loopback: on a plain-http endpoint, the same `trace` refuses
-any connection to a host off this machine (a proxy mounted on a caller's client) before a byte
-of the request is written.
+any connection to a host off this machine (a proxy mounted on a caller's client or transport)
+before a byte of the request is written. A transport that is not httpcore's sends no trace
+events: over one, neither the watchdog nor this guard can act.
 """
 
 from __future__ import annotations
@@ -46,7 +48,9 @@ _SENDING = ("http11.send_request_headers.started", "http2.send_request_headers.s
 class Sender:
     """Sends a client's requests: `build` one, then `send` (or `send_async`) it.
 
-    `owned`: the httpx client is the SDK's own (its transport bounds answers already)."""
+    `owned`: the httpx client is the SDK's own (its transport bounds answers already);
+    `own_pool`: and so are the connections below it (their sockets keep the deadline, and no
+    proxy but the one checked when the client was made). A caller's `transport=` is not."""
 
     def __init__(
         self,
@@ -58,6 +62,7 @@ class Sender:
         user_agent: str,
         max_response_bytes: int,
         owned: bool,
+        own_pool: bool,
     ) -> None:
         self.http = http
         self.endpoint = httpx.URL(endpoint)
@@ -66,6 +71,7 @@ class Sender:
         self.headers = {"User-Agent": user_agent, "Accept-Encoding": ACCEPT_ENCODING}
         self.max_response_bytes = max_response_bytes
         self.owned = owned
+        self.own_pool = own_pool
         self._base = str(self.endpoint).rstrip("/")
         self._plain = self.endpoint.scheme == "http"
 
@@ -104,7 +110,7 @@ class Sender:
         request.extensions["timeout"] = dict(self.timeout)
         clamp_timeouts(request)
         streams: list[Any] = []
-        if self.owned:  # its own pool: checked when made, and its sockets keep the deadline
+        if self.own_pool:  # checked when made, and its sockets keep the deadline
             return streams
         plain = self._plain
 
@@ -132,7 +138,7 @@ class Sender:
         but a 3xx, which is a RedirectError."""
         assert isinstance(self.http, httpx.Client)
         streams = self._prepare(request)
-        watchdog = None if self.owned else _watch(streams)
+        watchdog = None if self.own_pool else _watch(streams)
         try:
             response = self.http.send(request, auth=self.auth, follow_redirects=False, stream=True)
             try:
@@ -153,7 +159,7 @@ class Sender:
         assert isinstance(self.http, httpx.AsyncClient)
         self._prepare(request)
         try:
-            async with _within(None if self.owned else remaining()):
+            async with _within(None if self.own_pool else remaining()):
                 response = await self.http.send(
                     request, auth=self.auth, follow_redirects=False, stream=True
                 )
