@@ -293,6 +293,7 @@ class HangingDns:
 
     def __init__(self) -> None:
         self.pending = 0
+        self.asked = 0
         self._released = threading.Event()
         self._real = socket.getaddrinfo
 
@@ -300,6 +301,7 @@ class HangingDns:
         if host not in (self.NAME, self.NAME.encode()):  # anyio passes the name as bytes
             return self._real(host, *args, **kwargs)
         self.pending += 1
+        self.asked += 1
         self._released.wait(60)
         self.pending -= 1
         raise socket.gaierror(socket.EAI_AGAIN, "no answer")
@@ -352,7 +354,12 @@ def test_lookups_that_hang_hold_no_more_threads_than_the_pool(hanging_dns: Hangi
             with pytest.raises(vs.errors.DeadlineExceededError):
                 client.servers.get(SID, timeout=0.01)
         assert threading.active_count() <= before + LOOKUP_THREADS
-        assert hanging_dns.pending <= LOOKUP_THREADS  # the rest were dropped, never run
+        assert hanging_dns.pending <= LOOKUP_THREADS
+    hanging_dns.release()
+    deadline = time.monotonic() + 10
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert hanging_dns.asked <= LOOKUP_THREADS  # the lookups of calls that gave up never ran
 
 
 def test_lookup_threads_end_when_idle(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -388,7 +395,14 @@ def test_an_async_client_never_holds_up_its_loops_resolver(hanging_dns: HangingD
             hanging_dns.release()
             return took
 
+    before = threading.active_count()
     assert asyncio.run(run()) < GENEROUS  # was the resolver's own timeout, times the queue
+    deadline = time.monotonic() + 10
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    from scp_virtualserver._resolver import LOOKUP_THREADS
+
+    assert hanging_dns.asked <= LOOKUP_THREADS  # the lookups of calls that gave up never ran
 
 
 def test_a_name_that_cannot_be_looked_up_is_a_network_error() -> None:

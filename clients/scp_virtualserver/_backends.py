@@ -60,14 +60,16 @@ class DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
+        allowed = clamp(timeout, "connect")  # before the lookup is queued: none if too late
         future = self._lookups.submit(host, port)
         try:
-            addresses = future.result(clamp(timeout, "connect"))
+            addresses = future.result(allowed)
         except concurrent.futures.TimeoutError:
-            future.cancel()
             raise httpcore.ConnectTimeout(f"looking up {host} took longer than allowed") from None
         except Exception as error:
             raise httpcore.ConnectError(f"cannot look up {host}: {error}") from None
+        finally:
+            future.cancel()  # dropped if still queued; a lookup under way runs to its end
         if not addresses:
             raise httpcore.ConnectError(f"{host} has no address")
         for address in addresses[:-1]:  # each in turn, as socket.create_connection does
@@ -135,19 +137,19 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        allowed = clamp(timeout, "connect")  # before the lookup is queued: none if too late
         future = self._lookups.submit(host, port)
+        waiting = asyncio.wrap_future(future)
         try:
-            addresses = await asyncio.wait_for(
-                asyncio.wrap_future(future), clamp(timeout, "connect")
-            )
+            addresses = await asyncio.wait_for(waiting, allowed)
         except TimeoutError:
-            future.cancel()
             raise httpcore.ConnectTimeout(f"looking up {host} took longer than allowed") from None
-        except asyncio.CancelledError:
-            future.cancel()
-            raise
         except Exception as error:
             raise httpcore.ConnectError(f"cannot look up {host}: {error}") from None
+        finally:
+            future.cancel()  # dropped if still queued; a lookup under way runs to its end
+            if waiting.done() and not waiting.cancelled():
+                waiting.exception()  # read, so that asyncio does not report it as lost
         if not addresses:
             raise httpcore.ConnectError(f"{host} has no address")
         for address in addresses[:-1]:
