@@ -38,6 +38,7 @@ CONSTRAINTS = (
     "exclusiveMaximum",
     "minItems",
     "maxItems",
+    "additionalProperties",
 )
 METHODS = ("get", "put", "post", "delete", "patch")
 

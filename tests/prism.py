@@ -155,6 +155,12 @@ def serve(binary: Path, spec: Path) -> Iterator[str]:
                     raise RuntimeError(f"Prism did not start:\n{output}") from None
                 time.sleep(0.2)
         yield url
-    finally:
+    finally:  # stopped for good: SIGTERM, then SIGKILL if it has not gone in 10 s
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()

@@ -471,8 +471,8 @@ def test_the_facade_loads_no_generated_version() -> None:
         print(versions())
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    result = subprocess.run(  # killed if it outlives the timeout: nothing left behind
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
     )
     assert result.stdout.strip() == "[]"
 

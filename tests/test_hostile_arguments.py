@@ -16,12 +16,43 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer
 
 SID = "2a9be312-5d4b-4bc8-b2ae-35100fa9241f"
 NAN, INF = math.nan, math.inf
+
+
+class ReprRaises:
+    """A value whose repr and str raise."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+    __str__ = __repr__
+
+
+def holding_itself() -> dict[str, Any]:
+    loop: dict[str, Any] = {}
+    loop["k"] = loop
+    return loop
+
+
+def nested(depth: int) -> list[Any]:
+    outer: list[Any] = []
+    inner = outer
+    for _ in range(depth):
+        inner.append([])
+        inner = inner[0]
+    return outer
+
+
+ODD = [holding_itself(), nested(50_000), ReprRaises(), 10**5000, NAN, INF, "\udc80", b"bytes"]
+"""Values however odd: each is refused with our typed error, never a RecursionError, a
+RuntimeError from its repr, or a ValueError from the standard library."""
 
 BAD_SECONDS = [-1, 0, NAN, INF, -INF, "5", True, b"5", [1], 10**400, 1e7, complex(1, 1)]
 BAD_IDS = [None, "", ".", "..", "a/b", "2a9be312", 5, 5.0, b"2a9be312", ["x"], SID + "\n", SID[:-1]]
@@ -53,32 +84,37 @@ VALID: dict[str, dict[str, Any]] = {
 # spec itself allows (an empty image_id, a count of 0: the spec sets no bound) are not here.
 BAD_TYPES = [None, 5, b"bytes", ["x"]]
 BAD: dict[str, list[Any]] = {
-    "server_id": BAD_IDS,
+    "server_id": [*BAD_IDS, *ODD],
     "timeout": BAD_SECONDS,
     "interval": [*BAD_SECONDS, 1e-9, 0.001],
     "state": ["", 3, "active", "Active", "ACTIVE ", "AC\nTIVE", "ÄCTIVE", "NO_SUCH_STATE"],
-    "name": ["", "x" * 64, "a/b", None, 5, "tab\there", "ünïcode"],
+    "name": ["", "x" * 64, "a/b", None, 5, "tab\there", "ünïcode", *ODD],
     "page_size": [0, -1, True, 1.5, "10", NAN],
     "hard": ["yes", 1, "False"],
     "wait": ["yes", 1, None],
     "image_id": BAD_TYPES,
     "server_type_id": BAD_TYPES,
     "keypair_name": BAD_TYPES,
-    "networks": [None, "subnet-1", b"subnet-1", [5], [None], {"subnet_id": "s"}],
+    "networks": [None, "subnet-1", b"subnet-1", [5], [None], {"subnet_id": "s"}, [], *ODD],
     "volumes": [
         [None],
         ["volume"],
         "volume",
         [{"boot_index": 0, "size": "16"}],
         [{"boot_index": 0}],
+        [{"boot_index": 0, "size": 0}],
+        [{"boot_index": 0, "size": -5}],
+        [{"boot_index": 0, "size": 10**5000}],
+        [{"boot_index": 0, "size": NAN}],
+        *ODD,
     ],
     "security_groups": ["sg-1", [None], [5]],
     "server_group_id": [5, ["x"]],
     "tags": ["x", {"k": 5}, [5]],
     "user_data": [5, b"#!/bin/sh"],
-    "metadata": ["x", 5],
+    "metadata": ["x", 5, {"k": 1}, {"k": {"n": "v"}}, {"\udc80": "v"}, *ODD],
     "lock": ["yes", 1],
-    "count": [True, 1.5, "2"],
+    "count": [True, 1.5, "2", 0, -1, *ODD],
     "product_category": [5, "no-such-category"],
     "product_offering": [5, "no-such-offering"],
     "partition_number": ["1", True, 1.5],
@@ -374,3 +410,43 @@ def test_waiting_for_no_state_is_refused(server: LocalVirtualServer) -> None:
     with client_of(server) as client, pytest.raises(vs.InvalidParameterError):
         client.servers.wait_for_state(SID, None, timeout=1.0)  # type: ignore[arg-type]
     assert server.requests_served == before
+
+
+# -- anything at all: our typed error or a request, never an untyped escape ------------------
+
+ANYTHING = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=2**63 - 2, max_value=2**70)
+    | st.floats()
+    | st.text()
+    | st.binary(max_size=8)
+    | st.builds(ReprRaises),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.tuples(inner)
+        | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    argument=st.sampled_from(["metadata", "tags", "networks", "volumes", "name", "count"]),
+    value=ANYTHING,
+)
+def test_any_value_is_refused_typed_or_sent(
+    server: LocalVirtualServer, argument: str, value: Any
+) -> None:
+    chosen = arguments("create", argument, value)
+    before = server.requests_served
+    with client_of(server) as client:
+        try:
+            call_sync(client, "create", chosen)
+        except vs.InvalidParameterError as refused_here:
+            assert argument in str(refused_here)
+            assert server.requests_served == before  # refused before the wire
+        except vs.ApiError:
+            pass  # sent, and the service said no: a typed answer

@@ -251,10 +251,38 @@ def test_a_slow_server_cannot_hold_a_call_past_its_deadline(
     mode: str, handler: Callable[[Connection, bytes], None]
 ) -> None:
     with serving(first_request(handler)) as srv:
+        started = time.monotonic()
         error = failure(mode, srv.url, timeout=1.0)
+        elapsed = time.monotonic() - started
     assert isinstance(error, vs.errors.DeadlineExceededError), error
+    assert elapsed < 1.0 + GENEROUS  # the server would hold it for minutes
     assert error.may_have_reached
     assert "time budget ran out" in str(error)
+
+
+GENEROUS = 5.0
+"""Seconds a deadline test allows past its budget: generous, against servers that would hold
+a call for minutes."""
+
+
+def test_a_deadline_that_cannot_be_installed_fails_when_the_client_is_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import httpcore
+
+    class NoBackend(httpcore.ConnectionPool):  # an httpcore that takes no network_backend=
+        def __init__(self, **settings: Any) -> None:
+            if "network_backend" in settings:
+                raise TypeError("unexpected keyword argument 'network_backend'")
+            super().__init__(**settings)
+
+    monkeypatch.setattr(httpcore, "ConnectionPool", NoBackend)
+    with serving(first_request(trickling_body)) as srv:
+        started = time.monotonic()
+        with pytest.raises(vs.ScpError, match="network backend.*deadline"):
+            get("sync", srv.url, timeout=1.0)
+        assert time.monotonic() - started < GENEROUS
+        assert srv.connections == 0  # refused before any request
 
 
 class HangingDns:
@@ -265,6 +293,7 @@ class HangingDns:
 
     def __init__(self) -> None:
         self.pending = 0
+        self.asked = 0
         self._released = threading.Event()
         self._real = socket.getaddrinfo
 
@@ -272,6 +301,7 @@ class HangingDns:
         if host not in (self.NAME, self.NAME.encode()):  # anyio passes the name as bytes
             return self._real(host, *args, **kwargs)
         self.pending += 1
+        self.asked += 1
         self._released.wait(60)
         self.pending -= 1
         raise socket.gaierror(socket.EAI_AGAIN, "no answer")
@@ -312,6 +342,67 @@ def test_a_dns_lookup_that_hangs_ends_with_the_deadline(mode: str, hanging_dns: 
     assert isinstance(error, vs.errors.DeadlineExceededError), error
     assert not error.may_have_reached  # no connection was ever made
     assert pending == [1]  # the call ended while the lookup was still waiting for an answer
+
+
+def test_lookups_that_hang_hold_no_more_threads_than_the_pool(hanging_dns: HangingDns) -> None:
+    from scp_virtualserver._resolver import LOOKUP_THREADS
+
+    url = f"https://{HangingDns.NAME}"
+    before = threading.active_count()
+    with vs.VirtualServerClient(**settings(url, retry=vs.RetryPolicy(attempts=1))) as client:
+        for _ in range(200):
+            with pytest.raises(vs.errors.DeadlineExceededError):
+                client.servers.get(SID, timeout=0.01)
+        assert threading.active_count() <= before + LOOKUP_THREADS
+        assert hanging_dns.pending <= LOOKUP_THREADS
+    hanging_dns.release()
+    deadline = time.monotonic() + 10
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert hanging_dns.asked <= LOOKUP_THREADS  # the lookups of calls that gave up never ran
+
+
+def test_lookup_threads_end_when_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scp_virtualserver import _resolver
+
+    monkeypatch.setattr(_resolver, "IDLE_SECONDS", 0.05)
+    before = threading.active_count()
+    pool = _resolver.LookupPool()  # a client's, never closed
+    assert pool.submit("localhost", 80).result(10)
+    deadline = time.monotonic() + 10
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert threading.active_count() == before
+    assert pool.submit("localhost", 80).result(10)  # and a lookup starts one again
+
+
+def test_an_async_client_never_holds_up_its_loops_resolver(hanging_dns: HangingDns) -> None:
+    async def run() -> float:
+        url = f"https://{HangingDns.NAME}"
+        given = settings(url, retry=vs.RetryPolicy(attempts=1))
+        async with vs.AsyncVirtualServerClient(**given) as client:
+
+            async def one() -> None:
+                with contextlib.suppress(vs.errors.DeadlineExceededError):
+                    await client.servers.get(SID, timeout=0.5)
+
+            calls = asyncio.gather(*(one() for _ in range(100)))
+            await asyncio.sleep(0.1)
+            started = time.monotonic()
+            await asyncio.get_running_loop().getaddrinfo("localhost", 80)
+            took = time.monotonic() - started
+            await calls
+            hanging_dns.release()
+            return took
+
+    before = threading.active_count()
+    assert asyncio.run(run()) < GENEROUS  # was the resolver's own timeout, times the queue
+    deadline = time.monotonic() + 10
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    from scp_virtualserver._resolver import LOOKUP_THREADS
+
+    assert hanging_dns.asked <= LOOKUP_THREADS  # the lookups of calls that gave up never ran
 
 
 def test_a_name_that_cannot_be_looked_up_is_a_network_error() -> None:
@@ -466,17 +557,18 @@ def test_an_answer_just_under_the_limit_reads() -> None:
 def failure_with_callers_client(mode: str, url: str, **settings_given: Any) -> vs.ScpError:
     """`servers.get` through an SDK client over a plain httpx client of the caller's own."""
     timeout = settings_given.pop("timeout", None)
+    follow = settings_given.pop("follow_redirects", False)
     try:
         if mode == "sync":
             with (
-                httpx.Client() as http,
+                httpx.Client(follow_redirects=follow) as http,
                 vs.VirtualServerClient(**settings(url, http_client=http, **settings_given)) as c,
             ):
                 c.servers.get(SID, timeout=timeout)
         else:
 
             async def run() -> None:
-                async with httpx.AsyncClient() as http:
+                async with httpx.AsyncClient(follow_redirects=follow) as http:
                     given = settings(url, http_client=http, **settings_given)
                     async with vs.AsyncVirtualServerClient(**given) as c:
                         await c.servers.get(SID, timeout=timeout)
@@ -502,21 +594,149 @@ def test_a_callers_httpx_client_gets_the_deadline(
     mode: str, handler: Callable[[Connection, bytes], None]
 ) -> None:
     with serving(first_request(handler)) as srv:
+        started = time.monotonic()
         error = failure_with_callers_client(mode, srv.url, timeout=1.0)
+        elapsed = time.monotonic() - started
     assert isinstance(error, vs.errors.DeadlineExceededError), error
+    assert elapsed < 1.0 + GENEROUS
 
 
-def test_a_callers_httpx_client_is_otherwise_left_as_it_was() -> None:
-    big = b"x" * (SMALL_LIMIT * 4)
-    with serving(answering(200, big)) as srv, httpx.Client() as http:
-        settings_given = settings(srv.url, http_client=http, max_response_bytes=SMALL_LIMIT)
-        hooks = {name: len(found) for name, found in http.event_hooks.items()}
-        vs.VirtualServerClient(**settings_given)
-        vs.VirtualServerClient(**settings_given)  # a second SDK client adds nothing more
-        assert {name: len(found) for name, found in http.event_hooks.items()} == {
-            name: count + 1 for name, count in hooks.items()
+@pytest.mark.parametrize("mode", MODES)
+def test_a_callers_transport_gets_the_deadline(mode: str) -> None:
+    transport = httpx.HTTPTransport() if mode == "sync" else httpx.AsyncHTTPTransport()
+    with serving(first_request(trickling_head)) as srv:
+        started = time.monotonic()
+        error = failure(mode, srv.url, timeout=1.0, transport=transport)
+        elapsed = time.monotonic() - started
+    assert isinstance(error, vs.errors.DeadlineExceededError), error
+    assert elapsed < 1.0 + GENEROUS
+
+
+def test_a_callers_transport_through_a_proxy_off_the_machine_is_refused() -> None:
+    transport = httpx.HTTPTransport(proxy="http://10.255.255.1:3128")
+    with serving(answering(200, SERVER_JSON)) as srv:
+        error = failure("sync", srv.url, timeout=5.0, transport=transport)
+    assert isinstance(error, vs.InvalidParameterError) and "off this machine" in str(error)
+
+
+def recording(status: int, body: bytes, seen: list[bytes], **headers: str) -> Handler:
+    def answer(connection: Connection, request: bytes) -> None:
+        seen.append(request)
+        connection.answer(status, body, {"Content-Type": "application/json", **headers})
+
+    return first_request(answer)
+
+
+def head_of(request: bytes) -> dict[str, str]:
+    lines = request.partition(b"\r\n\r\n")[0].decode().split("\r\n")
+    fields = dict(line.split(": ", 1) for line in lines[1:])
+    return {"line": lines[0], **{name.lower(): value for name, value in fields.items()}}
+
+
+def state_of(http: httpx.Client | httpx.AsyncClient) -> tuple[Any, ...]:
+    hooks = {name: list(found) for name, found in http.event_hooks.items()}
+    return (hooks, http.auth, str(http.base_url), dict(http.headers), http.timeout, http.cookies)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_callers_httpx_client_is_used_never_changed(mode: str) -> None:
+    seen: list[bytes] = []
+    with (
+        serving(recording(200, SERVER_JSON, seen)) as scp,
+        serving(recording(200, b"{}", seen)) as elsewhere,
+    ):
+        given = {
+            "base_url": elsewhere.url,
+            "auth": httpx.BasicAuth("caller", "caller-password"),
+            "headers": {"X-Caller": "mine", "Authorization": "Bearer callers"},
+            "follow_redirects": True,
         }
-        assert http.get(srv.url).content == big  # its own requests: no SDK limit
+        if mode == "sync":
+            with httpx.Client(**given) as http:  # type: ignore[arg-type]
+                http.get("/own")
+                before = state_of(http)
+                with vs.VirtualServerClient(**settings(scp.url, http_client=http)) as client:
+                    assert client.servers.get(SID).id == SID
+                after = state_of(http)
+                http.get("/own")
+        else:
+
+            async def run() -> tuple[Any, ...]:
+                async with httpx.AsyncClient(**given) as http:  # type: ignore[arg-type]
+                    await http.get("/own")
+                    before = state_of(http)
+                    async with vs.AsyncVirtualServerClient(
+                        **settings(scp.url, http_client=http)
+                    ) as client:
+                        assert (await client.servers.get(SID)).id == SID
+                    after = state_of(http)
+                    await http.get("/own")
+                return before, after
+
+            before, after = asyncio.run(run())
+    assert before == after  # nothing installed: hooks, auth, base_url, headers, timeouts
+    own_before, sdk, own_after = (head_of(request) for request in seen)
+    assert own_before == own_after  # the caller's own requests are what they were
+    assert "scp-signature" not in own_after and own_after["x-caller"] == "mine"
+    assert sdk["line"] == f"GET /v1/servers/{SID} HTTP/1.1"  # to endpoint_url, not base_url
+    assert "scp-signature" in sdk and sdk["scp-api-version"] == "virtualserver 1.3"
+    assert "authorization" not in sdk and "x-caller" not in sdk  # the caller's stay theirs
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_an_error_never_followed(mode: str, status: int) -> None:
+    seen: list[bytes] = []
+    with serving(recording(200, b"{}", seen)) as elsewhere:
+        location = elsewhere.url + "/stolen"
+        with serving(answering(status, b"", {"Location": location})) as scp:
+            # the SDK's own client, and a caller's that follows redirects
+            error = failure(mode, scp.url)
+            callers = failure_with_callers_client(mode, scp.url, follow_redirects=True)
+    for found in (error, callers):
+        assert isinstance(found, vs.errors.RedirectError), found
+        assert found.status_code == status and found.location == location
+        assert str(status) in str(found) and location in str(found)
+    assert seen == []  # nothing reached the other host
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_signed_plain_http_never_leaves_loopback_through_a_callers_proxy(mode: str) -> None:
+    with serving(answering(200, SERVER_JSON)) as proxy:
+        off_machine = "http://10.255.255.1:3128"  # nothing is sent there: refused before
+        mounts = {"all://": httpx.HTTPTransport(proxy=off_machine)}
+        async_mounts = {"all://": httpx.AsyncHTTPTransport(proxy=off_machine)}
+        try:
+            if mode == "sync":
+                with (
+                    httpx.Client(mounts=mounts) as http,
+                    vs.VirtualServerClient(**settings(proxy.url, http_client=http)) as c,
+                ):
+                    c.servers.get(SID, timeout=5.0)
+            else:
+
+                async def run() -> None:
+                    async with httpx.AsyncClient(mounts=async_mounts) as http:
+                        given = settings(proxy.url, http_client=http)
+                        async with vs.AsyncVirtualServerClient(**given) as c:
+                            await c.servers.get(SID, timeout=5.0)
+
+                asyncio.run(run())
+        except vs.InvalidParameterError as refused:
+            assert "10.255.255.1" in str(refused) and "off this machine" in str(refused)
+        else:
+            raise AssertionError("a signed plain-http request went through an off-machine proxy")
+
+
+def test_a_callers_client_that_takes_an_unsafe_proxy_from_the_environment_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://10.255.255.1:3128")
+    with (
+        httpx.Client(trust_env=True) as http,
+        pytest.raises(vs.InvalidParameterError, match="off this machine"),
+    ):
+        vs.VirtualServerClient(**settings("http://127.0.0.1:9", http_client=http))
 
 
 # -- encodings ------------------------------------------------------------------------------------
@@ -701,8 +921,8 @@ def test_a_refused_connection_never_reached_the_service() -> None:
 @pytest.mark.parametrize(
     ("status", "headers", "kind"),
     [
-        (302, {"Location": "http://127.0.0.1:1/elsewhere"}, vs.ApiError),
-        (301, {"Location": "https://example.com/"}, vs.ApiError),
+        (302, {"Location": "http://127.0.0.1:1/elsewhere"}, vs.errors.RedirectError),
+        (301, {"Location": "https://example.com/"}, vs.errors.RedirectError),
         (204, {}, vs.ApiError),
         (418, {}, vs.ApiError),
         (599, {}, vs.ServerError),

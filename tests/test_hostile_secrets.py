@@ -237,3 +237,38 @@ def test_an_error_crosses_a_process_boundary(server: LocalVirtualServer) -> None
             future.result(timeout=60)
     assert caught.value.status_code == 404 and caught.value.body
     assert caught.value.detail and "not found" in str(caught.value.detail).lower()
+
+
+# -- the access key: masked -----------------------------------------------------------------------
+
+
+def test_the_access_key_is_masked_in_reprs_logs_and_frames(
+    server: LocalVirtualServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="scp_virtualserver")
+    key = server.credentials.access_key
+    with client_of(server.url, secret="wrong-secret") as client:
+        with pytest.raises(vs.Unauthorized) as caught:
+            client.servers.get("2a9be312-5d4b-4bc8-b2ae-35100fa9241f")
+        texts = [
+            repr(client),
+            repr(client._core.credentials),
+            str(client._core.credentials),
+            repr(client._core.auth),
+            repr(server),
+            every_text_of(caught.value),
+            caplog.text,
+        ]
+    everything = "\n".join(texts)
+    assert str(key) not in everything
+    assert "'loca\u2026'" in repr(client._core.credentials)  # enough to tell keys apart
+    assert str(key) == "local-access-key"  # the key itself is what goes on the wire
+
+
+@pytest.mark.parametrize("key", ["AK", "A", "AKIA\n", "a-long-access-key"])
+def test_a_refused_or_short_access_key_is_masked_too(key: str) -> None:
+    try:
+        shown = repr(vs.Credentials(key, SECRET))
+    except vs.InvalidParameterError as refused:
+        shown = every_text_of(refused)
+    assert key not in shown

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -267,7 +266,9 @@ def test_the_version_document() -> None:
     assert document["versions"][3]["not_before"] is None
 
 
-def test_it_starts_from_the_shell_and_prints_its_url_and_keys() -> None:
+def test_it_starts_from_the_shell_and_prints_its_url_and_keys(
+    request: pytest.FixtureRequest,
+) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "scp_virtualserver.testing", "--port", "0", "--servers", "1"],
@@ -275,15 +276,28 @@ def test_it_starts_from_the_shell_and_prints_its_url_and_keys() -> None:
         text=True,
         env=env,
     )
-    try:
-        assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(6)]
-        url = lines[0].split(" at ")[1].strip()
-        assert lines[2].strip() == "SCP_ACCESS_KEY=local-access-key"
-        assert httpx.get(url + "/").status_code == 200
-    finally:
-        process.send_signal(signal.SIGINT)
-        process.wait(timeout=10)
+    request.addfinalizer(lambda: end(process))  # whatever happens below, nothing stays behind
+    assert process.stdout is not None
+    lines = [process.stdout.readline() for _ in range(6)]
+    url = lines[0].split(" at ")[1].strip()
+    assert lines[2].strip() == "SCP_ACCESS_KEY=local-access-key"
+    assert httpx.get(url + "/").status_code == 200
+    end(process)
+    assert process.returncode == 0  # SIGTERM stops it as Ctrl-C does, even with SIGINT ignored
+
+
+def end(process: subprocess.Popen[str]) -> None:
+    """Stops a child for good: SIGTERM (which the runner may not ignore, unlike SIGINT in a
+    background job), then SIGKILL if it has not gone within a few seconds."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 # -- every resource of the specs, from the specs ---------------------------------------------
@@ -597,3 +611,73 @@ def test_two_hundred_connections_at_once_are_all_answered(server: LocalVirtualSe
         for sock in sockets:
             sock.close()
     assert all(answer.startswith(b"HTTP/1.1 200") for answer in answers)
+
+
+# -- bounded: idle connections, bodies, threads -------------------------------------------------
+
+
+def test_idle_and_slowloris_connections_hold_no_thread_and_are_closed() -> None:
+    with LocalVirtualServer(idle_timeout=0.5) as srv:
+        host, port = srv.url.removeprefix("http://").split(":")
+        threads = threading.active_count()
+        idle = [socket.create_connection((host, int(port))) for _ in range(200)]
+        slowloris = [socket.create_connection((host, int(port))) for _ in range(100)]
+        for sock in slowloris:  # a head begun, and never finished
+            sock.sendall(b"GET /v1/servers HTTP/1.1\r\nHost: x\r\n")
+        try:
+            assert httpx.get(srv.url + "/", timeout=10).status_code == 200  # others answered
+            assert threading.active_count() <= threads + 10  # not one a connection
+            for sock in [*idle, *slowloris]:
+                sock.settimeout(10)
+                assert sock.recv(65536) == b""  # closed by the server, after its idle timeout
+            assert wait_until(lambda: srv.connections_open == 0)
+        finally:
+            for sock in [*idle, *slowloris]:
+                sock.close()
+
+
+def test_a_body_that_trickles_is_cut_off() -> None:
+    with LocalVirtualServer(idle_timeout=0.5) as srv:
+        host, port = srv.url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as sock:
+            sock.sendall(b"POST /v1/keypairs HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n")
+            sock.settimeout(10)
+            for _ in range(20):  # a byte every 0.1 s: 10 s for the whole body, if it waited
+                try:
+                    sock.sendall(b" ")
+                except OSError:
+                    break
+                time.sleep(0.1)
+            try:
+                answer = sock.recv(65536)
+            except ConnectionResetError:
+                answer = b""
+            assert answer == b""  # closed, unanswered, after about 0.5 s
+        assert httpx.get(srv.url + "/", timeout=10).status_code == 200
+
+
+def wait_until(condition: Any, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read() -> None:
+    with LocalVirtualServer(max_body_bytes=1024) as srv:
+        host, port = srv.url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as sock:
+            sock.sendall(
+                b"POST /v1/keypairs HTTP/1.1\r\nHost: x\r\nContent-Length: 314572800\r\n\r\n{"
+            )
+            sock.settimeout(10)
+            answer = b""
+            while chunk := sock.recv(65536):  # without sending the other 300 MB: it closes
+                answer += chunk
+        assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+        assert b"314572800 bytes" in answer
+        auth = ScpAuth(srv.credentials, api_version="1.3")
+        refused = httpx.post(srv.url + "/v1/keypairs", content=b"x" * 2048, auth=auth)
+        assert refused.status_code == 413  # before the signature is even looked at

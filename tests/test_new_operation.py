@@ -134,7 +134,12 @@ def test_a_new_operation_costs_no_hand_written_line(tmp_path: Path) -> None:
     assert '"/v1/widgets/{widget_id}"' in (package / "_specs" / "v1_3.json").read_text()
     assert "`GET /v1/widgets (listWidgets)`" in changelog.render(sources)
     environment = {**os.environ, "PYTHONPATH": str(package.parent)}
-    result = subprocess.run(
-        [sys.executable, "-c", USE], capture_output=True, text=True, env=environment, check=False
+    result = subprocess.run(  # killed if it outlives the timeout: nothing left behind
+        [sys.executable, "-c", USE],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=300,
     )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-3000:]

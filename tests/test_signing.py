@@ -141,8 +141,9 @@ def test_auth_refuses_an_unknown_language() -> None:
 
 
 def test_secret_never_in_repr_or_str() -> None:
-    credentials = vs.Credentials("AK", "super-secret-value")
+    credentials = vs.Credentials("AKIA-0123456789", "super-secret-value")
     auth = ScpAuth(credentials)
     for text in (repr(credentials), str(credentials), repr(auth), str(auth)):
         assert "super-secret-value" not in text
-    assert "AK" in repr(credentials)
+        assert "AKIA-0123456789" not in text  # the access key masked: its start only
+    assert "'AKIA\u2026'" in repr(credentials)

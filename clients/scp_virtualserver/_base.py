@@ -13,6 +13,7 @@ from ._checks import BUILDING_ERRORS, refused
 from ._core import ClientCore, adopt
 from ._flows import Answer, Flow, Request, Sleep
 from ._runtime import DEFAULT_TIMEOUT
+from ._sending import Sender
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, detached, unexpected
 from .credentials import Credentials
 from .errors import InvalidParameterError, ScpError
@@ -80,6 +81,16 @@ class ClientBase(Generic[H, P]):
         else:
             adopt(http_client, self._core, transport)
         self._http: H = http_client
+        self._sender = Sender(
+            http_client,
+            endpoint=self._core.endpoint,
+            auth=self._core.auth,
+            timeout=self._core.timeout,
+            user_agent=self._core.user_agent(),
+            max_response_bytes=self._core.max_response_bytes,
+            owned=self._owns_http,
+            own_pool=self._owns_http and transport is None,
+        )
 
     def _connect(self, transport: P | None) -> H:
         """A new connection pool of this client's kind, through the SDK's own transport."""

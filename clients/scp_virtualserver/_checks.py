@@ -36,8 +36,16 @@ MIN_RESPONSE_BYTES = 1024
 
 
 def shown(value: object) -> str:
-    """A value as an error message quotes it: its repr, cut to 60 characters."""
-    text = repr(value)
+    """A value as an error message quotes it: its repr, cut to 60 characters; a value whose repr
+    fails (raises, nests too deeply, an int of thousands of digits) by its type."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"<an int of {value.bit_length()} bits>"
+    try:
+        text = repr(value)
+    except Exception:  # RecursionError, ValueError, or whatever a __repr__ raises
+        return f"<a {type(value).__name__} that cannot be shown>"
+    if not isinstance(text, str):
+        return f"<a {type(value).__name__}>"
     return text if len(text) <= 60 else text[:57] + "..."
 
 

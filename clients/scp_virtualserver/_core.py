@@ -24,7 +24,6 @@ from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     build_async_transport,
     build_transport,
-    guard_caller_client,
     proxy_for,
 )
 from ._version import __version__
@@ -192,9 +191,9 @@ class ClientCore:
         return {"request": [_mark], "response": [_log]}
 
     def httpx_settings(self, verify: Any = None) -> dict[str, Any]:
+        """The SDK's own httpx client; the endpoint, signing and timeouts are given per
+        request (`_sending`), as they are on a caller's."""
         return {
-            "base_url": self.endpoint,
-            "auth": self.auth,
             "timeout": self.timeout,
             "verify": self.verify,
             "trust_env": self.trust_env,
@@ -204,6 +203,9 @@ class ClientCore:
                 "Accept-Encoding": ACCEPT_ENCODING,
             },
         }
+
+    def user_agent(self) -> str:
+        return f"{USER_AGENT} httpx/{httpx.__version__}"
 
     def budget(self, timeout: object = None) -> float:
         """A call's time budget: its `timeout=`, else 60 s (or the retry policy's total, if
@@ -254,16 +256,15 @@ def caller_stacklevel() -> int:
 def adopt(
     http_client: httpx.Client | httpx.AsyncClient, core: ClientCore, transport: object
 ) -> None:
-    """Fits a caller's httpx client for SCP: the endpoint and signing, where it has none."""
+    """Checks a caller's httpx client, and changes nothing on it: every request of the SDK
+    carries its endpoint, signature and bounds itself (`_sending`). Refused: a client that
+    takes a proxy from the environment which would carry signed plain http off this machine
+    (a proxy mounted on it is refused when a request would go through it)."""
     if transport is not None:
         raise InvalidParameterError(
             "give transport or http_client, not both: a transport belongs inside the httpx client"
         )
-    if not str(http_client.base_url):
-        http_client.base_url = httpx.URL(core.endpoint)
-    if http_client.auth is None:
-        http_client.auth = core.auth
-    guard_caller_client(http_client, core.max_response_bytes)
+    proxy_for(core.endpoint, None, http_client.trust_env)
 
 
 def _mark(request: httpx.Request) -> None:

@@ -202,7 +202,7 @@ def prepare(
         if value is None:
             continue
         if name in spec.query:
-            checked = _schema.check(doc, spec.query[name], _schema.to_json(value), name)
+            checked = _schema.check(doc, spec.query[name], _schema.to_json(value, name), name)
             if spec.states is not None and name == spec.states[0]:
                 _known_state(name, checked, spec.states[1])
             if isinstance(checked, list):
@@ -210,7 +210,7 @@ def prepare(
             else:
                 params.append((name, checked))
         elif name in spec.body:
-            body[name] = _shorthand(spec, name, _schema.to_json(value))
+            body[name] = _shorthand(spec, name, _schema.to_json(value, name))
         else:
             raise _missing_in(op, version, name)
     json_body: dict[str, Any] | None = None
@@ -466,6 +466,9 @@ def wait_flow(
     """
     deadline = time.monotonic() + timeout
     waits = poll_waits(interval)
+    path_values = [
+        ids.resource_id(n, v) for n, v in zip(get.path_params, path_values, strict=False)
+    ]
     what = f"{get.path_params[-1]} {path_values[-1]}"
     state: Any = None
     while True:

@@ -56,15 +56,42 @@ def resolve(doc: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
-def to_json(value: Any) -> Any:
+MAX_INTEGER = 2**63 - 1
+"""The largest integer sent: JSON's numbers are read as 64-bit by the service (and a Python int
+of thousands of digits cannot even be written out)."""
+
+
+def to_json(value: Any, where: str = "", depth: int = 0) -> Any:
     """A caller's value as JSON data: objects with `to_json()` (vs.Network, vs.Volume), mappings
-    and sequences become dicts and lists; everything else is left for the check to judge."""
-    if hasattr(value, "to_json") and callable(value.to_json):
-        return value.to_json()
-    if isinstance(value, Mapping):
-        return {key: to_json(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_json(item) for item in value]
+    and sequences become dicts and lists; everything else is left for the check to judge.
+
+    However odd the value (one that holds itself, nests thousands deep, or whose methods raise),
+    the outcome is JSON data or an InvalidParameterError naming `where`."""
+    name = where or "an argument"
+    if depth > MAX_DEPTH:
+        raise InvalidParameterError(
+            f"{name} nests more than {MAX_DEPTH} levels deep (or holds itself)"
+        )
+    try:
+        if isinstance(value, str | int | float | bool | None):
+            return value
+        if hasattr(value, "to_json") and callable(value.to_json):
+            value = value.to_json()
+        if isinstance(value, Mapping):
+            return {
+                key: to_json(
+                    item, _join(where, str(key) if isinstance(key, str) else "?"), depth + 1
+                )
+                for key, item in value.items()
+            }
+        if isinstance(value, list | tuple):
+            return [to_json(item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value)]
+    except InvalidParameterError:
+        raise
+    except Exception as problem:  # a to_json, items() or __iter__ of the caller's that raised
+        raise InvalidParameterError(
+            f"{name} ({type(value).__name__}) cannot be read as JSON data: {type(problem).__name__}"
+        ) from None
     return value
 
 
@@ -97,6 +124,7 @@ def check(doc: Mapping[str, Any], schema: Any, value: Any, where: str, depth: in
         raise InvalidParameterError(f"{where} may not be None here")
     if kinds:
         _check_type(kinds, value, where)
+    _check_json(value, where)
     if "enum" in schema and value not in schema["enum"]:
         allowed = ", ".join(repr(v) for v in schema["enum"] if v is not None)
         raise InvalidParameterError(f"{where} must be one of {allowed}, not {shown(value)}")
@@ -109,6 +137,21 @@ def check(doc: Mapping[str, Any], schema: Any, value: Any, where: str, depth: in
     elif isinstance(value, Mapping):
         return _check_object(doc, schema, value, where, depth)
     return value
+
+
+def _check_json(value: Any, where: str) -> None:
+    """Whatever the schema says: only JSON data, finite numbers, integers that fit in 64 bits."""
+    if not isinstance(value, str | int | float | list | tuple | Mapping):
+        raise InvalidParameterError(
+            f"{where or 'the body'} must be JSON data (text, a number, a bool, a list or a "
+            f"mapping), not {type(value).__name__} ({shown(value)})"
+        )
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidParameterError(f"{where} must be a finite number, not {shown(value)}")
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INTEGER:
+        raise InvalidParameterError(
+            f"{where} must be an integer of at most {MAX_INTEGER} in size, not {shown(value)}"
+        )
 
 
 def _check_type(kinds: Sequence[str], value: Any, where: str) -> None:
@@ -199,6 +242,7 @@ def _check_object(
     for key, item in value.items():
         if not isinstance(key, str):
             raise InvalidParameterError(f"{where} has a key that is not a string: {shown(key)}")
+        _check_text({}, key, f"a key of {where or 'the body'}")
         if key in properties:
             result[key] = check(doc, properties[key], item, _join(where, key), depth + 1)
         elif properties and schema.get("additionalProperties") is False:
@@ -211,8 +255,10 @@ def _check_object(
                 f"{key!r} does not exist in this API version in {where or 'the body'}, which "
                 "has: " + ", ".join(sorted(properties))
             )
-        else:
-            result[key] = item
+        else:  # a free-form object (metadata): its values as additionalProperties says
+            extra = schema.get("additionalProperties")
+            extra = extra if isinstance(extra, Mapping) else {}
+            result[key] = check(doc, extra, item, _join(where, key), depth + 1)
     for name in schema.get("required") or ():
         if name not in result or (result[name] is None and name in properties):
             raise InvalidParameterError(f"{_join(where, name)} is required in this API version")

@@ -111,7 +111,8 @@ class AsyncVirtualServerClient(
             outcome: Answer | Exception
             try:
                 with deadline_after(self._core.budget()):
-                    outcome = Answer.of_httpx(await self._http.get("/"))
+                    request = self._sender.build("GET", "/")
+                    outcome = Answer.of_httpx(await self._sender.send_async(request))
             except (httpx.HTTPError, httpx.InvalidURL, ScpError, RecursionError) as error:
                 outcome = error
             self._core.choose_discovered(outcome)
@@ -147,12 +148,14 @@ class AsyncVirtualServerClient(
 
     async def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
-            response = await self._http.request(
-                request.method,
-                request.path,
-                params=request.params,
-                json=request.json,
-                headers=request.headers,
+            response = await self._sender.send_async(
+                self._sender.build(
+                    request.method,
+                    request.path,
+                    api_version=request.version,
+                    params=request.params,
+                    json=request.json,
+                )
             )
             return Answer(response.status_code, response.headers, response.content)
         except Exception as error:

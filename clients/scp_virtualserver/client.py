@@ -38,8 +38,8 @@ class VirtualServerClient(
     attempts, waits and reading; answers longer than
     `max_response_bytes` (after decompression) are refused. No proxy is taken from the
     environment unless `trust_env=True`; `proxy=` names one. `limits=` sizes the pool.
-    `http_client=` brings an httpx client of your own; the deadline and the size limit then
-    come as its event hooks, acting only within this SDK's calls.
+    `http_client=` brings an httpx client of your own, used and never changed: each request of
+    the SDK carries its endpoint, signature, timeouts and size limit itself (see `_sending`).
 
     In the signature, `transport: P` is an `httpx.BaseTransport` to send through (a test
     double, a custom network setup) and `http_client: H` an `httpx.Client` of your own (used,
@@ -78,7 +78,7 @@ class VirtualServerClient(
             outcome: Answer | Exception
             try:
                 with deadline_after(self._core.budget()):
-                    outcome = Answer.of_httpx(self._http.get("/"))
+                    outcome = Answer.of_httpx(self._sender.send(self._sender.build("GET", "/")))
             except (httpx.HTTPError, httpx.InvalidURL, ScpError, RecursionError) as error:
                 outcome = error
             self._core.choose_discovered(outcome)
@@ -113,12 +113,14 @@ class VirtualServerClient(
 
     def _attempt(self, request: Request) -> Answer | httpx.TransportError:
         try:
-            response = self._http.request(
-                request.method,
-                request.path,
-                params=request.params,
-                json=request.json,
-                headers=request.headers,
+            response = self._sender.send(
+                self._sender.build(
+                    request.method,
+                    request.path,
+                    api_version=request.version,
+                    params=request.params,
+                    json=request.json,
+                )
             )
             return Answer(response.status_code, response.headers, response.content)
         except Exception as error:

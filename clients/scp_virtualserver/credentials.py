@@ -22,6 +22,7 @@ from .errors import ConfigurationError, InvalidParameterError
 
 __all__ = [
     "REGIONS",
+    "AccessKey",
     "ConfigurationError",
     "Credentials",
     "endpoint_for",
@@ -57,12 +58,28 @@ def _key_problem(name: str, value: object, *, secret: bool) -> str | None:
     for position, character in enumerate(value):
         if character not in _KEY_CHARACTERS:
             kind = "whitespace" if character.isspace() else "a character outside printable ASCII"
-            shown = "" if secret else f" ({value!r})"
+            shown = "" if secret else f" ({masked(value)!r})"
             return (
                 f"{name}{shown} holds {kind} at position {position}: keys are printable ASCII "
                 "without spaces (look for a stray newline or space copied with it)"
             )
     return None
+
+
+def masked(access_key: str) -> str:
+    """The access key as reprs, logs and errors show it: its first characters (at most four,
+    never more than half of it) and an ellipsis, enough to tell two keys apart."""
+    return access_key[: min(4, len(access_key) // 2)] + "\u2026"
+
+
+class AccessKey(str):
+    """An access key: the text itself to str(), f-strings and headers; masked to repr(), so
+    that a traceback printed with its locals, or any repr holding it, shows only its start."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(masked(self))
 
 
 class Secret:
@@ -119,9 +136,10 @@ class Credentials:
             "secret_key", secret_key, secret=True
         )
         if problem is not None:
-            del secret_key  # not left in this frame's locals for a traceback to show
+            del secret_key, access_key  # not left in this frame's locals for a traceback
             raise InvalidParameterError(problem)
-        object.__setattr__(self, "access_key", access_key)
+        object.__setattr__(self, "access_key", AccessKey(access_key))
+        del access_key
         key = secret_key if isinstance(secret_key, bytes) else secret_key.encode("ascii")
         del secret_key
         object.__setattr__(self, "_secret", Secret(key))
@@ -148,11 +166,11 @@ class Credentials:
         return hash((Credentials, self.access_key))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Credentials, (self.access_key, self._secret.key_bytes()))
+        return (Credentials, (str(self.access_key), self._secret.key_bytes()))
 
     def __repr__(self) -> str:
         access_key = getattr(self, "access_key", None)  # None while being made (in a traceback)
-        return f"Credentials(access_key={access_key!r}, secret_key='***')"
+        return f"Credentials(access_key={access_key!r}, secret_key='***')"  # masked: AccessKey
 
     __str__ = __repr__
 

@@ -24,6 +24,7 @@ __all__ = [
     "MalformedResponseError",
     "NetworkError",
     "NotFound",
+    "RedirectError",
     "ResponseTooLargeError",
     "ScpError",
     "ServerError",
@@ -225,6 +226,26 @@ class ResponseTooLargeError(ApiError):
     ) -> None:
         super().__init__(status_code, None, body, headers=headers, message=message)
         self.limit = limit
+
+
+class RedirectError(ApiError):
+    """A 3xx: the service (or something between) sent the request elsewhere. A signed request
+    is never redirected (its signature would be valid elsewhere for minutes, and a redirected
+    DELETE could pass for done), nor sent again: `location` says where it was sent, if anywhere.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        detail: str | list[str] | None,
+        body: bytes,
+        *,
+        location: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        message: str | None = None,
+    ) -> None:
+        super().__init__(status_code, detail, body, headers=headers, message=message)
+        self.location = location
 
 
 class VersionDeprecationWarning(UserWarning):

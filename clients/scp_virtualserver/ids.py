@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from ._checks import shown
 from .errors import InvalidParameterError
 
 __all__ = ["path_value", "resource_id", "server_id"]
@@ -28,11 +29,12 @@ def server_id(value: object) -> str:
         if isinstance(value, uuid.UUID):
             return str(value)
         raise InvalidParameterError(
-            f"server_id must be a str or uuid.UUID, not {type(value).__name__} ({value!r})"
+            f"server_id must be a str or uuid.UUID, not {type(value).__name__} ({shown(value)})"
         )
     if not _UUID.fullmatch(value):
         raise InvalidParameterError(
-            f"server_id must be a UUID such as 2a9be312-5d4b-4bc8-b2ae-35100fa9241f, not {value!r}"
+            "server_id must be a UUID such as 2a9be312-5d4b-4bc8-b2ae-35100fa9241f, "
+            f"not {shown(value)}"
         )
     digits = value.replace("-", "").lower()
     return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
@@ -52,12 +54,12 @@ def resource_id(name: str, value: object) -> str:
         if isinstance(value, uuid.UUID):
             return str(value)
         raise InvalidParameterError(
-            f"{name} must be a str, not {type(value).__name__} ({value!r:.60})"
+            f"{name} must be a str, not {type(value).__name__} ({shown(value)})"
         )
     if not _SAFE.fullmatch(value) or value in (".", ".."):
         raise InvalidParameterError(
             f"{name} must be letters, digits and . _ ~ : @ - (at most 255, not starting with a "
-            f"sign), not {value!r:.60}"
+            f"sign), not {shown(value)}"
         )
     return value
 

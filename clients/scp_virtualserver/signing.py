@@ -19,7 +19,7 @@ from ._runtime import SERVICE
 from .credentials import Credentials, Secret
 from .errors import InvalidParameterError
 
-__all__ = ["CLIENT_TYPE", "ScpAuth", "sign"]
+__all__ = ["CLIENT_TYPE", "ScpAuth", "scrub", "sign"]
 
 CLIENT_TYPE = "Openapi"
 LANGUAGES = ("en-US", "ko-KR")
@@ -98,3 +98,14 @@ class ScpAuth(httpx.Auth):
             request.method, url, timestamp, access_key, self._credentials.secret
         )
         yield request
+
+
+SIGNATURE_HEADERS = ("Scp-Signature", "Scp-Accesskey")
+
+
+def scrub(request: httpx.Request) -> None:
+    """Takes the signature off a request that an error may keep (as `__cause__.request`, or in
+    a traceback's frames): a signature is valid for minutes. Done on the error paths only, as
+    httpx's header lookups are not cheap; a request that succeeded is dropped with its answer."""
+    for name in SIGNATURE_HEADERS:
+        request.headers.pop(name, None)

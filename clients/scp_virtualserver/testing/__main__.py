@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
+from types import FrameType
 
 from ._server import LocalVirtualServer
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,6 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--servers", type=int, default=3, help="servers to start with")
     parser.add_argument("--delete-delay", type=float, default=2.0, help="seconds a deletion takes")
     args = parser.parse_args(argv)
+    # Ctrl-C and SIGTERM both stop it cleanly, even where SIGINT was ignored when it started
+    # (a shell's background job without job control ignores it).
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     server = LocalVirtualServer(
         args.access_key, args.secret_key, port=args.port, delete_delay=args.delete_delay
     )
@@ -32,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  SCP_SECRET_KEY={args.secret_key}")
         for server_id in ids:
             print(f"  server {server_id}")
-        print("Ctrl-C stops it.", flush=True)
+        print("Ctrl-C (or SIGTERM) stops it.", flush=True)
         try:
             threading.Event().wait()
         except KeyboardInterrupt:

@@ -11,16 +11,21 @@ from __future__ import annotations
 import contextlib
 import datetime
 import hmac
+import io
 import json
+import queue
 import re
+import selectors
 import socket
+import socketserver
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.message import Message
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import Any, Literal, Self
 from urllib.parse import parse_qsl, urlsplit
@@ -65,25 +70,186 @@ class Exchange:
 Observer = Callable[[Exchange], None]
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
+IDLE_TIMEOUT = 15.0
+"""Seconds a connection may sit idle between requests, a request's head may take to arrive
+whole (from its first byte), and a read of its body may wait, before the local server closes
+it."""
+
+MAX_HEAD_BYTES = 64 * 1024
+"""The longest request head (request line and headers) taken; a longer one closes the line."""
+
+MAX_BODY_BYTES = 1024 * 1024
+"""The longest request body the local server takes (1 MiB; SCP's requests are a few KB): a
+longer one is a 413, answered before any of it is read."""
+
+WORKER_THREADS = 32
+"""Threads that serve requests. Idle connections hold none: they wait in one selector."""
+
+
+class _Waiting:
+    """A connection between requests: since when, and the head of its next request so far."""
+
+    __slots__ = ("head", "since")
+
+    def __init__(self) -> None:
+        self.since = time.monotonic()
+        self.head = bytearray()
+
+
+class _Prefixed(io.RawIOBase):
+    """A connection's bytes, the head the selector read first: what the handler reads."""
+
+    def __init__(self, head: bytes, connection: socket.socket) -> None:
+        self._head = memoryview(head)
+        self._connection = connection
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        return self._connection.recv_into(buffer)
+
+
+class _HTTPServer(socketserver.TCPServer):
+    """An HTTP/1.1 server whose threads are bounded: connections wait in one selector, holding
+    no thread, while idle and while the head of a request comes in (a slowloris client costs a
+    socket, never a thread); a worker takes the request once its head is whole. A connection is
+    closed after `idle_timeout` seconds idle, or when a head takes longer than that."""
+
+    allow_reuse_address = True
     # The listen backlog: socketserver's 5 makes a burst of connections (a load test with 200
     # in flight) wait for SYN retransmits, long enough for a client's read timeout. The kernel
     # caps it at net.core.somaxconn (4096 on current Linux).
     request_queue_size = 1024
 
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[BaseHTTPRequestHandler],
+        app: LocalVirtualServer,
+        idle_timeout: float,
+    ) -> None:
+        super().__init__(address, handler)
+        self._handler: Callable[..., BaseHTTPRequestHandler] = handler
+        self.app = app
+        self.idle_timeout = idle_timeout
+        self._workers = ThreadPoolExecutor(WORKER_THREADS, thread_name_prefix="LocalVirtualServer")
+        self._selector = selectors.DefaultSelector()
+        self._waiting: dict[socket.socket, _Waiting] = {}
+        self._returned: queue.SimpleQueue[socket.socket] = queue.SimpleQueue()
+        self._wake_read, self._wake_write = socket.socketpair()
+        self._stopping = threading.Event()
+        self._stopped = threading.Event()
 
-def _shut_down_now(httpd: ThreadingHTTPServer) -> None:
-    """`httpd.shutdown()`, without waiting out serve_forever's poll interval: connections to
-    the listening socket wake its selector until the loop has seen the request to stop."""
-    stopping = threading.Thread(target=httpd.shutdown, name="LocalVirtualServer.stop")
-    stopping.start()
-    address = httpd.server_address[:2]
-    while stopping.is_alive():
-        # Not listening any more, or too busy: the poll interval still ends the loop.
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        self._selector.register(self.socket, selectors.EVENT_READ, "accept")
+        self._selector.register(self._wake_read, selectors.EVENT_READ, "wake")
+        try:
+            while not self._stopping.is_set():
+                for key, _ in self._selector.select(poll_interval):
+                    if key.data == "accept":
+                        self._accept()
+                    elif key.data == "wake":
+                        self._wake_read.recv(4096)
+                    else:
+                        self._read_head(key.fileobj)  # type: ignore[arg-type]
+                self._take_back()
+                self._close_idle()
+        finally:
+            for connection in list(self._waiting):
+                self._close(connection)
+            self._selector.close()
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        self._stopping.set()
         with contextlib.suppress(OSError):
-            socket.create_connection(address, timeout=0.5).close()  # type: ignore[arg-type]
-        stopping.join(0.002)
+            self._wake_write.send(b"x")
+        self._stopped.wait(10)
+        self._workers.shutdown(wait=True, cancel_futures=True)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_read.close()
+        self._wake_write.close()
+
+    def _accept(self) -> None:
+        try:
+            connection, _ = self.socket.accept()
+        except OSError:
+            return
+        connection.settimeout(self.idle_timeout)  # within a request: between its bytes
+        self.app._connection(+1)
+        self._wait(connection)
+
+    def _wait(self, connection: socket.socket) -> None:
+        self._waiting[connection] = _Waiting()
+        self._selector.register(connection, selectors.EVENT_READ, "request")
+
+    def _read_head(self, connection: socket.socket) -> None:
+        waiting = self._waiting[connection]
+        try:
+            data = connection.recv(65536)  # ready: returns at once
+        except OSError:
+            data = b""
+        if not data or len(waiting.head) + len(data) > MAX_HEAD_BYTES:
+            self._forget(connection)
+            self._close(connection)
+            return
+        if not waiting.head:
+            waiting.since = time.monotonic()  # from now, the head's own time limit
+        waiting.head += data
+        if b"\r\n\r\n" not in waiting.head and b"\n\n" not in waiting.head:
+            return
+        self._forget(connection)
+        try:
+            self._workers.submit(self._serve, connection, bytes(waiting.head))
+        except RuntimeError:  # shutting down
+            self._close(connection)
+
+    def _forget(self, connection: socket.socket) -> None:
+        self._selector.unregister(connection)
+        del self._waiting[connection]
+
+    def _serve(self, connection: socket.socket, head: bytes) -> None:
+        keep = False
+        try:
+            handler = self._handler((connection, head), connection.getpeername(), self)
+            keep = not handler.close_connection
+        except Exception:  # a broken connection ends here, as it would anyway
+            keep = False
+        if keep and not self._stopping.is_set():
+            self._returned.put(connection)
+            with contextlib.suppress(OSError):
+                self._wake_write.send(b"x")
+        else:
+            self._close(connection)
+
+    def _take_back(self) -> None:
+        while True:
+            try:
+                connection = self._returned.get_nowait()
+            except queue.Empty:
+                return
+            self._wait(connection)
+
+    def _close_idle(self) -> None:
+        cutoff = time.monotonic() - self.idle_timeout
+        for connection, waiting in list(self._waiting.items()):
+            if waiting.since < cutoff:
+                self._forget(connection)
+                self._close(connection)
+
+    def _close(self, connection: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            connection.shutdown(socket.SHUT_RDWR)
+        connection.close()
+        self.app._connection(-1)
 
 
 default_observer: Observer | None = None
@@ -116,6 +282,8 @@ class LocalVirtualServer:
         port: int = 0,
         observer: Observer | None = None,
         catalog: bool = True,
+        idle_timeout: float = IDLE_TIMEOUT,
+        max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
         _validation.require()
         self.credentials: Credentials = Credentials(access_key, secret_key)
@@ -132,7 +300,9 @@ class LocalVirtualServer:
         self.connections_peak: int = 0
         self.reset()
         self._port = port
-        self._httpd: ThreadingHTTPServer | None = None
+        self.idle_timeout: float = idle_timeout
+        self.max_body_bytes: int = max_body_bytes
+        self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
     def __repr__(self) -> str:
@@ -168,7 +338,7 @@ class LocalVirtualServer:
         if self._httpd is not None:
             return self
         handler = type("Handler", (_Handler,), {"app": self})
-        self._httpd = _HTTPServer(("127.0.0.1", self._port), handler)
+        self._httpd = _HTTPServer(("127.0.0.1", self._port), handler, self, self.idle_timeout)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
             kwargs={"poll_interval": 0.05},  # how soon stop() is noticed
@@ -179,10 +349,10 @@ class LocalVirtualServer:
         return self
 
     def stop(self) -> None:
-        """Stops serving, in milliseconds: the serving loop is woken by a connection rather
-        than left to notice at its next poll."""
+        """Stops serving, in milliseconds: the serving loop is woken through its own socket
+        pair rather than left to notice at its next poll."""
         if self._httpd is not None:
-            _shut_down_now(self._httpd)
+            self._httpd.shutdown()
             self._httpd.server_close()
             self._httpd = None
         if self._thread is not None:
@@ -504,6 +674,13 @@ def error_body(status: int, detail: str) -> dict[str, Any]:
     }
 
 
+_JSON = {"Content-Type": "application/json"}
+
+
+def _error_json(status: int, detail: str) -> bytes:
+    return json.dumps(error_body(status, detail)).encode()
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "LocalVirtualServer"
@@ -513,14 +690,16 @@ class _Handler(BaseHTTPRequestHandler):
     app: LocalVirtualServer
 
     def setup(self) -> None:
+        connection, head = self.request  # the head the server's selector read (`_HTTPServer`)
+        self.request = connection
         super().setup()
-        self.app._connection(+1)
+        self.rfile.close()
+        self.rfile = io.BufferedReader(_Prefixed(head, connection))
 
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.app._connection(-1)
+    def handle(self) -> None:
+        """One request; the server waits for the next one without a thread (`_HTTPServer`)."""
+        self.close_connection = True
+        self.handle_one_request()
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: tests and the demo print what matters themselves
@@ -538,8 +717,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle("DELETE")
 
     def _handle(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        raw = self._body()
+        if raw is None:
+            return
         parts = urlsplit(self.path)
         url = f"http://{self.headers.get('Host', '')}{self.path}"
         if method == "GET" and parts.path in ("", "/"):
@@ -594,15 +774,61 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send_raw(status, data, headers)
 
+    def _body(self) -> bytes | None:
+        """The request's body; None when it was refused (answered already): a length that is
+        not a number, a chunked body, or one over the limit, before any of it is read."""
+        declared = self.headers.get("Content-Length")
+        chunked = "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
+        if chunked or (declared is not None and not declared.strip().isdigit()):
+            self.close_connection = True
+            detail = "a body needs a Content-Length (a number of bytes); chunked is not taken"
+            status = 411 if chunked else 400
+            self._send_raw(status, _error_json(status, detail), _JSON)
+            return None
+        length = int(declared or 0)
+        if length > self.app.max_body_bytes:
+            self.close_connection = True  # the rest of it is never read
+            detail = f"the body is {length} bytes, over the {self.app.max_body_bytes} taken"
+            self._send_raw(413, _error_json(413, detail), _JSON)
+            return None
+        return self._read(length)
+
+    def _read(self, length: int) -> bytes | None:
+        """The body, within `idle_timeout` in all (a body that trickles in holds a worker no
+        longer than that); None, and the line closed, if it does not come in time."""
+        deadline = time.monotonic() + self.app.idle_timeout
+        parts: list[bytes] = []
+        left = length
+        while left > 0:
+            wait = deadline - time.monotonic()
+            if wait <= 0:
+                self.close_connection = True
+                return None
+            self.connection.settimeout(wait)
+            try:
+                part = self.rfile.read1(min(left, 65536))
+            except OSError:
+                part = b""
+            if not part:
+                self.close_connection = True
+                return None
+            parts.append(part)
+            left -= len(part)
+        self.connection.settimeout(self.app.idle_timeout)
+        return b"".join(parts)
+
     def _send(self, status: int, payload: Any) -> None:
         data = json.dumps(payload).encode()
         self._send_raw(status, data, {"Content-Type": "application/json"})
 
-    def _send_raw(self, status: int, data: bytes, headers: dict[str, str]) -> None:
+    def _send_raw(self, status: int, data: bytes, headers: dict[str, str] | None = None) -> None:
+        headers = dict(headers or {})
+        if self.close_connection:
+            headers["Connection"] = "close"
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Content-Length", str(len(data)))  # after the headers above, as before
         self.end_headers()
         if data:
             self.wfile.write(data)
