@@ -5,8 +5,8 @@
     with vs.VirtualServerClient(region="kr-west1", environment="e") as client:
         client.servers.delete(server_id, wait=True)
 
-Importing this package loads none of the generated version packages (`v1_0` … `v1_3`); a
-client imports the one it speaks when it first needs it.
+Importing this package loads none of the generated version packages (`v1_0` and the others,
+one per API version); a client imports the one it speaks when it first needs it.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from .errors import (
     UnsupportedVersionError,
     VersionDeprecationWarning,
     VersionDiscoveryWarning,
+    VersionDriftWarning,
     VersionExpiredWarning,
     WaitTimeoutError,
 )
@@ -43,7 +44,7 @@ from .models import Network, Volume
 from .resources import MODELS
 from .retry import RetryPolicy
 from .signing import ScpAuth, sign
-from .versions import VERSIONS, ApiVersion, select_version
+from .versions import VERSIONS, ApiVersion, VersionDrift, select_version
 
 if TYPE_CHECKING:
     from . import testing
@@ -83,6 +84,8 @@ __all__ = [
     "UnsupportedVersionError",
     "VersionDeprecationWarning",
     "VersionDiscoveryWarning",
+    "VersionDrift",
+    "VersionDriftWarning",
     "VersionExpiredWarning",
     "VirtualServerClient",
     "Volume",
