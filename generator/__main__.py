@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from . import answers, bundle, changelog, facts
+from . import answers, bundle, changelog, facts, surface
 from .build import RESOURCES, SPEC_DIR, GenerationError, drift, dry_run, regenerate
 from .lint import SpecError
 
@@ -29,11 +29,15 @@ def main(argv: list[str] | None = None) -> int:
         preflight()
         if args.check:
             report = drift() + facts.drift()
+            if not report:  # the surface of the committed package, once it is the specs'
+                report = surface.check()
             committed = changelog.DOC.read_text("utf-8") if changelog.DOC.exists() else ""
             if committed != changelog.render():
                 report.append(f"{changelog.DOC} is not what the specs give")
             if report:
-                print("The committed clients differ from a fresh generation:", file=sys.stderr)
+                print(
+                    "What is committed is not what the specs and the package give:", file=sys.stderr
+                )
                 print("\n".join(report[:400]), file=sys.stderr)
                 print("Run `nox -s generate` and commit the result.", file=sys.stderr)
                 return 1
@@ -46,7 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         written = regenerate()
         changelog.main()
         written += facts.write()
-    except (SpecError, GenerationError) as exc:
+        changed, what = surface.write()
+        if changed:
+            print(f"the public surface changed ({surface.SURFACE}):\n{what}")
+    except (SpecError, GenerationError, surface.SurfaceError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 1
     for path in written:
