@@ -420,17 +420,24 @@ def _subject(line: str) -> str:
 def added_entries(old: Mapping[str, list[str]], new: Mapping[str, list[str]]) -> list[str]:
     """Changelog lines for purely additive changes, each naming its API versions."""
     entries = []
-    for name, (_, added) in changes(old, new).items():
+    found = changes(old, new)
+    for name, (gone, added) in found.items():
         if name == FACADE:
-            groups: dict[frozenset[str], set[str]] = {}
+            widened = {_untag(line)[0] for line in gone}  # in more versions: said below
+            groups: dict[str, set[str]] = {}
             for line in added:
-                groups.setdefault(_untag(line)[1], set()).add(_subject(line))
-            for versions, subjects in sorted(groups.items(), key=lambda item: sorted(item[0])):
-                where = (
-                    "API versions: every version; None where a version lacks a field"
+                text, versions = _untag(line)
+                if text in widened:
+                    continue
+                if versions == _EVERY and text.startswith("model "):
+                    versions = _versions_with_field(text, found) or versions
+                key = (
+                    "every API version"
                     if versions == _EVERY
                     else f"API versions {', '.join(sorted(versions, key=_key))}"
                 )
+                groups.setdefault(key, set()).add(_subject(line))
+            for where, subjects in sorted(groups.items()):
                 entries.append(f"- The facade: {_names(subjects)} ({where})")
         elif name not in old:
             operations = sum(1 for line in new[name] if line.startswith("api."))
@@ -447,6 +454,21 @@ def added_entries(old: Mapping[str, list[str]], new: Mapping[str, list[str]]) ->
     return entries
 
 
+def _versions_with_field(
+    line: str, found: Mapping[str, tuple[list[str], list[str]]]
+) -> frozenset[str]:
+    """The API versions whose client gained a model field of the facade model line's name."""
+    field = re.match(r"^model \w+\.(\w+):", line)
+    if field is None:
+        return frozenset()
+    pattern = re.compile(rf"^models\.\w+\.{field.group(1)}:")
+    return frozenset(
+        _version(name)
+        for name, (_, added) in found.items()
+        if name != FACADE and any(pattern.match(each) for each in added)
+    )
+
+
 def _key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
@@ -461,6 +483,9 @@ def describe(old: Mapping[str, list[str]], new: Mapping[str, list[str]], limit: 
     lines = []
     for name, (gone, added) in changes(old, new).items():
         where = "the facade" if name == FACADE else f"API version {name[1:].replace('_', '.')}"
+        if name not in old:
+            lines.append(f"  {where}: new ({len(added)} lines)")
+            continue
         lines.append(f"  {where}: {len(gone)} gone, {len(added)} new")
         shown = [f"    - {line}" for line in gone] + [f"    + {line}" for line in added]
         lines.extend(shown[:limit])
@@ -497,8 +522,18 @@ def record_additions(text: str, entries: list[str], old: str, new: str) -> str |
         merged = kept + [entry for entry in entries if entry not in kept]
         section = f"{head}{BLOCK[0]}\n" + "\n".join(merged) + f"\n{BLOCK[1]}{tail}"
     else:
-        block = "### Added\n\n" + "\n".join([BLOCK[0], *entries, BLOCK[1]]) + "\n\n"
-        at = surface.start() if surface is not None else len(section.rstrip("\n")) + 1
+        block = "\n".join([BLOCK[0], *entries, BLOCK[1]]) + "\n\n"
+        added = section.find("### Added\n")
+        if added == -1:  # a subsection of its own, before the Surface line
+            block = "### Added\n\n" + block
+            at = surface.start() if surface is not None else len(section.rstrip("\n")) + 1
+        else:  # at the end of the Added subsection
+            following = [
+                i
+                for i in (section.find("\n### ", added + 1), surface.start() - 1 if surface else -1)
+                if i != -1
+            ]
+            at = min(following) + 1 if following else len(section)
         section = section[:at] + block + section[at:]
     if _SURFACE_LINE.search(section) is None:
         section = section.rstrip("\n") + f"\n\nSurface: {new}\n\n"

@@ -142,22 +142,22 @@ def test_a_new_untyped_answer_is_named_with_its_file_and_what_to_add(tmp_path: P
     documents, data = documents_and_data()
     newest = max(documents, key=bundle.version_key)
     document = documents[newest]
-    document["paths"]["/v1/servers/{server_id}/boot-settings"] = {
+    document["paths"]["/v1/servers/{server_id}/made-up-settings"] = {
         "parameters": [{"$ref": "#/components/parameters/ServerId"}],
         "get": {
-            "operationId": "showVirtualServerBootSettings",
+            "operationId": "showVirtualServerMadeUpSettings",
             "tags": ["servers"],
             "responses": {
                 "200": {
                     "description": "x",
                     "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Boot"}}
+                        "application/json": {"schema": {"$ref": "#/components/schemas/MadeUpSettings"}}
                     },
                 }
             },
         },
     }
-    document["components"]["schemas"]["Boot"] = {
+    document["components"]["schemas"]["MadeUpSettings"] = {
         "type": "object",
         "properties": {"mode": {"type": "string"}},
     }
@@ -165,11 +165,11 @@ def test_a_new_untyped_answer_is_named_with_its_file_and_what_to_add(tmp_path: P
     with pytest.raises(lint.SpecError) as caught:
         answers.check(root, documents, data)
     message = str(caught.value)
-    assert message.startswith(f"{meta}: showVirtualServerBootSettings answers Boot")
-    assert "client.servers.get_boot_settings() would return a plain dict" in message
+    assert message.startswith(f"{meta}: showVirtualServerMadeUpSettings answers MadeUpSettings")
+    assert "client.servers.get_made_up_settings() would return a plain dict" in message
     assert "resources.yaml" in message and "answers-without-model:" in message
     declared = yaml.safe_load(meta.read_text())
-    declared["answers-without-model"] = {"showVirtualServerBootSettings": "Two fields; a dict."}
+    declared["answers-without-model"] = {"showVirtualServerMadeUpSettings": "Two fields; a dict."}
     meta.write_text(yaml.safe_dump(declared))
     answers.check(root, documents, data)  # declared: accepted
     declared["answers-without-model"]["listVirtualServers"] = "stale"

@@ -110,6 +110,8 @@ def test_a_new_api_version_is_recorded_by_the_generator() -> None:
         surface.CHANGELOG.read_text("utf-8"), entries, old_print, new_print
     )
     assert text is not None and f"Surface: {new_print}" in text
+    before = surface.CHANGELOG.read_text("utf-8")
+    assert text.count("### Added") == max(1, before.count("### Added"))  # under its heading
     surface.check_changelog(text, new_print)
     # Run again with the same additions: recorded once.
     again = surface.record_additions(text, entries, new_print, new_print)
