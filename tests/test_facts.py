@@ -151,7 +151,9 @@ def test_a_new_untyped_answer_is_named_with_its_file_and_what_to_add(tmp_path: P
                 "200": {
                     "description": "x",
                     "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/MadeUpSettings"}}
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/MadeUpSettings"}
+                        }
                     },
                 }
             },
