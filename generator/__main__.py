@@ -29,19 +29,22 @@ def main(argv: list[str] | None = None) -> int:
         preflight()
         if args.check:
             report = drift() + facts.drift()
-            if not report:  # the surface of the committed package, once it is the specs'
-                report = surface.check()
             committed = changelog.DOC.read_text("utf-8") if changelog.DOC.exists() else ""
             if committed != changelog.render():
                 report.append(f"{changelog.DOC} is not what the specs give")
             if report:
-                print(
-                    "What is committed is not what the specs and the package give:", file=sys.stderr
-                )
+                print("The committed files differ from a fresh generation:", file=sys.stderr)
                 print("\n".join(report[:400]), file=sys.stderr)
                 print("Run `nox -s generate` and commit the result.", file=sys.stderr)
                 return 1
-            print(f"clients/ matches the specs ({time.perf_counter() - started:.1f} s)")
+            unrecorded = surface.check()  # the committed package's surface, and its entry
+            if unrecorded:
+                print("\n".join(unrecorded), file=sys.stderr)
+                return 1
+            print(
+                f"clients/, docs and the surface match the specs and CHANGELOG.md "
+                f"({time.perf_counter() - started:.1f} s)"
+            )
             return 0
         if args.dry_run:
             print("\n".join(dry_run()))
