@@ -178,8 +178,11 @@ def facade_lines() -> list[str]:
         lines.append("client AsyncVirtualServerClient: the resources above, awaitable")
     else:
         lines.extend(f"client AsyncVirtualServerClient{line}" for line in asynchronous)
-    for name in sorted({*getattr(vs.resources, "MODELS", ()), "Network", "Volume"}):
-        lines.extend(_model_lines(f"model {name}", getattr(vs, name)))
+    models = importlib.import_module(f"{PACKAGE}.resources.models")
+    for name in sorted({*getattr(models, "__all__", ()), "Network", "Volume"}):
+        lines.extend(
+            _model_lines(f"model {name}", getattr(models, name, None) or getattr(vs, name))
+        )
     return lines
 
 

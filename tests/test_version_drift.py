@@ -111,6 +111,12 @@ async def test_the_async_client_reports_drift_after_resolving() -> None:
         assert next(d.kind for d in client.version_drift()) == "unknown"
 
 
+def test_the_warning_shows_by_default_and_is_exported() -> None:
+    assert issubclass(vs.VersionDriftWarning, UserWarning)
+    assert vs.errors.VersionDriftWarning is vs.VersionDriftWarning
+    assert "VersionDriftWarning" in vs.__all__ and "VersionDrift" in vs.__all__
+
+
 def test_each_difference_reads_as_a_sentence() -> None:
     day = datetime.date(2030, 1, 2)
     table = (vs.ApiVersion("8.0", "CURRENT", None),)
