@@ -171,7 +171,7 @@ def test_a_new_untyped_answer_is_named_with_its_file_and_what_to_add(tmp_path: P
     assert "client.servers.get_made_up_settings() would return a plain dict" in message
     assert "resources.yaml" in message and "answers-without-model:" in message
     declared = yaml.safe_load(meta.read_text())
-    declared["answers-without-model"] = {"showVirtualServerMadeUpSettings": "Two fields; a dict."}
+    declared.setdefault("answers-without-model", {})["showVirtualServerMadeUpSettings"] = "A dict."
     meta.write_text(yaml.safe_dump(declared))
     answers.check(root, documents, data)  # declared: accepted
     declared["answers-without-model"]["listVirtualServers"] = "stale"
