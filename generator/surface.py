@@ -416,7 +416,7 @@ def _subject(line: str) -> str:
     """What a surface line is about, as a user would name it."""
     text = _untag(line)[0]
     text = re.sub(r"^client (?:Async)?VirtualServerClient\.", "client.", text)
-    text = re.sub(r"^(model|exports|vs\.)\s?", lambda m: "vs." if m.group(1) == "vs." else "", text)
+    text = re.sub(r"^(?:model |exports )", "", text)
     return re.split(r"[(:]", text, maxsplit=1)[0].strip()
 
 
@@ -444,9 +444,20 @@ def added_entries(old: Mapping[str, list[str]], new: Mapping[str, list[str]]) ->
                 entries.append(f"- The facade: {_names(subjects)} ({where})")
         elif name not in old:
             operations = sum(1 for line in new[name] if line.startswith("api."))
+            names = list(new)
+            before = names[names.index(name) - 1] if names.index(name) > 1 else None
+            dropped = (
+                sorted(_operations_of(new[before]) - _operations_of(new[name])) if before else []
+            )
+            note = (
+                f"; against {_version(before)} it no longer has {_names(dropped)}, which a client "
+                f"that moves to {_version(name)} is refused"
+                if before and dropped
+                else ""
+            )
             entries.append(
                 f"- API version {_version(name)}: its client `scp_virtualserver.{name}` "
-                f"({operations} operations), and the facade speaks it "
+                f"({operations} operations), and the facade speaks it{note} "
                 f"(API versions {_version(name)})"
             )
         else:
@@ -455,6 +466,13 @@ def added_entries(old: Mapping[str, list[str]], new: Mapping[str, list[str]]) ->
                 f"- `scp_virtualserver.{name}`: {_names(subjects)} (API versions {_version(name)})"
             )
     return entries
+
+
+def _operations_of(lines: Iterable[str]) -> set[str]:
+    """The operations of a per-version section, as `resource.operation`."""
+    return {
+        line.split(".sync(")[0].removeprefix("api.") for line in lines if line.startswith("api.")
+    }
 
 
 def _versions_with_field(

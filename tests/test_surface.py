@@ -89,7 +89,9 @@ def test_a_new_api_version_is_recorded_by_the_generator() -> None:
     new_version = facts.unreleased()
     newest = facts.package(facts.versions()[-1])
     after = dict(SECTIONS)
-    after[facts.package(new_version)] = [*SECTIONS[newest], "api.servers.made_up.sync() -> None"]
+    dropped = next(line for line in SECTIONS[newest] if line.startswith("api.servers."))
+    kept = [line for line in SECTIONS[newest] if line != dropped]
+    after[facts.package(new_version)] = [*kept, "api.servers.made_up.sync() -> None"]
     after[surface.FACADE] = sorted(
         [
             *SECTIONS[surface.FACADE],
@@ -99,6 +101,8 @@ def test_a_new_api_version_is_recorded_by_the_generator() -> None:
     assert surface.is_additive(SECTIONS, after)
     entries = surface.added_entries(SECTIONS, after)
     assert any(f"API version {new_version}: its client" in e for e in entries)
+    gone = dropped.split(".sync(")[0].removeprefix("api.")
+    assert any(f"it no longer has `{gone}`" in e for e in entries), entries
     assert any(
         "`client.servers.made_up`" in e and f"(API versions {new_version})" in e for e in entries
     )
