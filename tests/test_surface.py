@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import surface
+from generator import surface_notes as notes
 
 from . import version_facts as facts
 
@@ -49,7 +50,7 @@ def changed_type(text: str) -> str:
 
 def test_a_changed_type_is_not_additive_and_names_the_versions_it_touches() -> None:
     after = surface.parse(changed_type(COMMITTED))
-    assert not surface.is_additive(SECTIONS, after)
+    assert not notes.is_additive(SECTIONS, after)
     having = [
         v
         for v in facts.versions()
@@ -63,7 +64,7 @@ def test_a_change_without_an_entry_fails_naming_the_file_and_what_to_add(tmp_pat
     changelog = surface.CHANGELOG.read_text("utf-8")
     new = surface.fingerprint("a changed surface")
     with pytest.raises(surface.SurfaceError) as caught:
-        surface.check_changelog(changelog, new, tmp_path / "CHANGELOG.md")
+        notes.check_changelog(changelog, new, tmp_path / "CHANGELOG.md")
     message = str(caught.value)
     assert str(tmp_path / "CHANGELOG.md") in message
     assert f"no entry records the public surface {new}" in message
@@ -77,12 +78,12 @@ def test_an_entry_must_name_the_api_versions_it_touches(tmp_path: Path) -> None:
         f"## [Unreleased]\n\n### Changed\n\n- `Image.created_at` is a datetime.\n\nSurface: {new}\n"
     )
     with pytest.raises(surface.SurfaceError, match="must name the API versions it touches"):
-        surface.check_changelog(unnamed, new, tmp_path / "CHANGELOG.md")
+        notes.check_changelog(unnamed, new, tmp_path / "CHANGELOG.md")
     empty = f"## [Unreleased]\n\nSurface: {new}\n"
     with pytest.raises(surface.SurfaceError, match="has no entry"):
-        surface.check_changelog(empty, new, tmp_path / "CHANGELOG.md")
+        notes.check_changelog(empty, new, tmp_path / "CHANGELOG.md")
     named = unnamed.replace("datetime.", "datetime,\n  no longer a str (API versions 1.0-1.3).")
-    surface.check_changelog(named, new, tmp_path / "CHANGELOG.md")
+    notes.check_changelog(named, new, tmp_path / "CHANGELOG.md")
 
 
 def test_a_new_api_version_is_recorded_by_the_generator() -> None:
@@ -98,8 +99,8 @@ def test_a_new_api_version_is_recorded_by_the_generator() -> None:
             f"client VirtualServerClient.servers.made_up() -> None  [{new_version}]",
         ]
     )
-    assert surface.is_additive(SECTIONS, after)
-    entries = surface.added_entries(SECTIONS, after)
+    assert notes.is_additive(SECTIONS, after)
+    entries = notes.added_entries(SECTIONS, after)
     assert any(f"API version {new_version}: its client" in e for e in entries)
     gone = dropped.split(".sync(")[0].removeprefix("api.")
     assert any(f"it no longer has `{gone}`" in e for e in entries), entries
@@ -110,29 +111,27 @@ def test_a_new_api_version_is_recorded_by_the_generator() -> None:
     assert old_print is not None
     new_print = surface.recorded_fingerprint(surface.render(after))
     assert new_print is not None
-    text = surface.record_additions(
+    text = notes.record_additions(
         surface.CHANGELOG.read_text("utf-8"), entries, old_print, new_print
     )
     assert text is not None and f"Surface: {new_print}" in text
     before = surface.CHANGELOG.read_text("utf-8")
     assert text.count("### Added") == max(1, before.count("### Added"))  # under its heading
-    surface.check_changelog(text, new_print)
+    notes.check_changelog(text, new_print)
     # Run again with the same additions: recorded once.
-    again = surface.record_additions(text, entries, new_print, new_print)
+    again = notes.record_additions(text, entries, new_print, new_print)
     assert again == text
 
 
 def test_a_method_in_more_versions_is_additive_and_in_fewer_is_not() -> None:
     line = "client VirtualServerClient.servers.thing() -> None"
     before = {surface.FACADE: [f"{line}  [1.1,1.2]"]}
-    assert surface.is_additive(before, {surface.FACADE: [f"{line}  [1.1,1.2,1.3]"]})
-    assert surface.is_additive(before, {surface.FACADE: [line]})  # now in every version
-    assert not surface.is_additive(before, {surface.FACADE: [f"{line}  [1.2]"]})
-    assert not surface.is_additive({surface.FACADE: [line]}, {surface.FACADE: [f"{line}  [1.2]"]})
+    assert notes.is_additive(before, {surface.FACADE: [f"{line}  [1.1,1.2,1.3]"]})
+    assert notes.is_additive(before, {surface.FACADE: [line]})  # now in every version
+    assert not notes.is_additive(before, {surface.FACADE: [f"{line}  [1.2]"]})
+    assert not notes.is_additive({surface.FACADE: [line]}, {surface.FACADE: [f"{line}  [1.2]"]})
 
 
 def test_a_pending_human_entry_is_not_overwritten() -> None:
     text = "## [Unreleased]\n\n### Changed\n\n- x (API versions 1.0)\n\nSurface: 1111111111111111\n"
-    assert (
-        surface.record_additions(text, ["- y (API versions 1.4)"], "2222222222222222", "3") is None
-    )
+    assert notes.record_additions(text, ["- y (API versions 1.4)"], "2222222222222222", "3") is None
