@@ -25,6 +25,8 @@ VERSIONS = "versions"
 VERSION_FILE = "version.yaml"
 DERIVED = "x-derived-from"
 DERIVED_NOTE = "x-scp-derived-from"  # kept in built documents, for reviewers and the changelog
+STATUS_HINT = "CURRENT, SUPPORTED, DEPRECATED or PLANNED, as Samsung's API reference gives it"
+DATE_HINT = 'its Not Before date as a quoted "YYYY-MM-DD", or null for a version with none'
 _VERSION_NAME = re.compile(r"^[0-9]+\.[0-9]+$")
 # The order of a document's top-level keys in the built file, for reviewers.
 TOP_LEVEL = ("openapi", "info", "servers", "security", "tags", "paths", "components")
@@ -315,9 +317,9 @@ def read_version(directory: Path) -> tuple[dict[str, Any], dict[str, str]]:
     if not path.is_file():
         raise SpecError(f"{path}: is missing; it gives the version's status and Not Before date")
     meta = read_mapping(path)
-    for key in ("status", "not-before"):
+    for key, what in (("status", STATUS_HINT), ("not-before", DATE_HINT)):
         if key not in meta:
-            raise SpecError(f"{path}: {key} is missing (not-before: null for a version with none)")
+            raise SpecError(f"{path}: {key} is missing; add `{key}: ...`: {what}")
     raw_date = meta["not-before"]
     if isinstance(raw_date, datetime.date):
         raw_date = raw_date.isoformat()

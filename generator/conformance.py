@@ -1,30 +1,41 @@
-"""`python -m generator.conformance`: our 1.0 document against Samsung's own, fact by fact.
+"""`python -m generator.conformance`: our document of a version against Samsung's, fact by fact.
+
+    python -m generator.conformance                          Samsung's 1.0 document, our 1.0
+    python -m generator.conformance --samsung S.yaml --version 1.2
+    python -m generator.conformance --samsung S.yaml --version 1.4 --draft
+                                  (a version we do not have: compared with our newest, and
+                                  the patch it implies written to versions/1.4/ for review)
 
 Compared: operations (method, path, operationId), parameters (where, name, required, type,
 enum, format, default, constraints), request bodies, the status codes of every operation, and
 every body's schema down to each field (schema names, type, nullability, required, enum,
 format, constraints). Prose, examples and `x-` extensions are not facts here.
 
-Every difference must be declared in spec/virtualserver/deviations.yaml with its reason;
-an undeclared difference, or a declared one that no longer occurs, fails the check. Samsung's
-document is read from beside the project (`../shared/reference/`) unless `--samsung` names it;
-when it is absent the check says so and skips: it is reference data, never shipped.
+Every difference must be declared in spec/virtualserver/deviations.yaml with its reason (an
+entry holds for every version, or for those its `versions:` lists); an undeclared difference,
+or a declared one that no longer occurs in a version it holds for, fails the check. Samsung's
+1.0 document is read from beside the project (`../shared/reference/`) unless `--samsung` names
+another; when it is absent the check says so and skips: it is reference data, never shipped.
 """
 
 from __future__ import annotations
 
 import argparse
 import fnmatch
+import os
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import bundle, yamlio
+from . import bundle, drafts, facts, yamlio
 from .build import ROOT, SPEC_DIR
+from .lint import SpecError
 
-SAMSUNG = ROOT.parent / "shared" / "reference" / "official-virtualserver-1.0.openapi.yaml"
+REFERENCE = Path(os.environ.get("SCP_REFERENCE_DIR") or ROOT.parent / "shared" / "reference")
+"""Where Samsung's documents are: beside the project, or where SCP_REFERENCE_DIR says."""
+SAMSUNG = REFERENCE / "official-virtualserver-1.0.openapi.yaml"
 DEVIATIONS = SPEC_DIR / "deviations.yaml"
 CONSTRAINTS = (
     "format",
@@ -56,6 +67,10 @@ class Difference:
 class Deviation:
     at: str  # an fnmatch pattern over places
     reason: str
+    versions: tuple[str, ...] = ()  # the versions it holds for; () = every version
+
+    def holds_for(self, version: str) -> bool:
+        return not self.versions or version in self.versions
 
 
 @dataclass
@@ -375,22 +390,39 @@ def compare(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[Differen
 # -- deviations ------------------------------------------------------------------------------
 
 
-def read_deviations(path: Path = DEVIATIONS) -> tuple[list[Deviation], dict[str, int]]:
+def read_deviations(path: Path = DEVIATIONS) -> tuple[list[Deviation], dict[str, int | None]]:
     """The declared deviations, and Samsung's operation count per version (for coverage)."""
     data = yamlio.load(path) if path.exists() else {}
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: must be a mapping")
+        raise SpecError(f"{path}: must be a mapping")
     entries = []
     for index, entry in enumerate(data.get("deviations") or []):
         if not isinstance(entry, dict) or not entry.get("at") or not entry.get("reason"):
-            raise ValueError(f"{path}: deviations[{index}] needs `at` (a pattern) and `reason`")
-        entries.append(Deviation(str(entry["at"]), " ".join(str(entry["reason"]).split())))
-    counts = {str(k): int(v) for k, v in (data.get("samsung-operations") or {}).items()}
+            raise SpecError(f"{path}: deviations[{index}] needs `at` (a pattern) and `reason`")
+        unknown = set(entry) - {"at", "reason", "versions"}
+        versions = entry.get("versions") or []
+        if unknown or not isinstance(versions, list):
+            raise SpecError(
+                f"{path}: deviations[{index}] takes `at`, `reason` and `versions` (a list of "
+                "the versions it holds for; leave it out for every version)"
+            )
+        entries.append(
+            Deviation(
+                str(entry["at"]),
+                " ".join(str(entry["reason"]).split()),
+                tuple(str(v) for v in versions),
+            )
+        )
+    raw = data.get(facts.COUNTS_KEY) or {}
+    counts = {str(k): None if v is None else int(v) for k, v in raw.items()}
     return entries, counts
 
 
-def judge(differences: list[Difference], deviations: list[Deviation]) -> Report:
+def judge(
+    differences: list[Difference], deviations: list[Deviation], version: str = "1.0"
+) -> Report:
     report = Report(differences)
+    deviations = [d for d in deviations if d.holds_for(version)]
     for difference in differences:
         matched = [d for d in deviations if fnmatch.fnmatchcase(difference.place, d.at)]
         if not matched:
@@ -401,53 +433,104 @@ def judge(differences: list[Difference], deviations: list[Deviation]) -> Report:
     return report
 
 
-def coverage(spec_dir: Path, samsung: Mapping[str, Any], counts: Mapping[str, int]) -> list[str]:
-    lines = []
-    samsung_ops = set(_operations(samsung))
-    for built in bundle.build(spec_dir):
-        ours = set(_operations(built.document))
-        expected = counts.get(built.version)
-        if built.version == "1.0":
-            lines.append(
-                f"{built.version}: {len(ours & samsung_ops)} of {len(samsung_ops)} of Samsung's "
-                f"operations ({len(ours)} in ours)"
-            )
-        else:
-            of = f" of {expected} (Samsung's count for {built.version})" if expected else ""
-            lines.append(f"{built.version}: {len(ours)}{of} operations")
-    return lines
+def coverage(
+    ours: Mapping[str, Any], samsung: Mapping[str, Any], version: str, expected: int | None
+) -> str:
+    both, theirs = set(_operations(ours)), set(_operations(samsung))
+    count = f"; Samsung's count in deviations.yaml: {expected}" if expected is not None else ""
+    return (
+        f"{version}: {len(both & theirs)} of {len(theirs)} of Samsung's operations "
+        f"({len(both)} in ours{count})"
+    )
 
 
-def run(samsung_path: Path, spec_dir: Path = SPEC_DIR, deviations_path: Path = DEVIATIONS) -> int:
+def run(
+    samsung_path: Path,
+    spec_dir: Path = SPEC_DIR,
+    deviations_path: Path = DEVIATIONS,
+    version: str = "1.0",
+    *,
+    draft: bool = False,
+) -> int:
+    """Compares our document of `version` with Samsung's; 0 when every difference is declared.
+
+    For a version we do not have, our newest version stands in, and `draft` writes the patch
+    Samsung's document implies under versions/X.Y/ (facts only, for review)."""
     if not samsung_path.is_file():
         print(f"conformance: skipped: Samsung's document is not at {samsung_path}")
         return 0
     samsung = yamlio.load(samsung_path)
-    ours = next(b.document for b in bundle.build(spec_dir) if b.version == "1.0")
+    if not isinstance(samsung, dict):
+        raise SpecError(f"{samsung_path}: is not an OpenAPI document (no mapping at the top)")
+    built = {b.version: b.document for b in bundle.build(spec_dir)}
     deviations, counts = read_deviations(deviations_path)
-    report = judge(compare(ours, samsung), deviations)
+    if version not in built:
+        newest = max(built, key=bundle.version_key)
+        print(f"We have no {version} yet: comparing Samsung's {version} with our {newest}.")
+        differences = compare(built[newest], samsung)
+        print(f"Differences: {len(differences)}")
+        for difference in differences:
+            print(f"  {difference}")
+        if draft:
+            written = drafts.write(spec_dir, version, built[newest], samsung)
+            print(f"Draft for review: {', '.join(str(p) for p in written)}")
+        return 0
+    if draft:
+        raise SpecError(
+            f"{spec_dir / bundle.VERSIONS / version}: exists; a draft is only written for a "
+            "version the specs do not have yet"
+        )
+    ours = built[version]
+    report = judge(compare(ours, samsung), deviations, version)
     print("Coverage:")
-    for line in coverage(spec_dir, samsung, counts):
-        print(f"  {line}")
+    print(f"  {coverage(ours, samsung, version, counts.get(version))}")
     total = sum(map(len, report.declared.values()))
-    print(f"Declared deviations: {len(report.declared)} ({total} differences)")
+    print(f"Declared deviations for {version}: {len(report.declared)} ({total} differences)")
     for deviation, covered in report.declared.items():
         print(f"  {deviation.at}  [{len(covered)}]  {deviation.reason}")
     if report.stale:
-        print("Declared deviations that no longer occur (remove them):")
+        print(
+            f"Declared deviations that no longer occur in {version} (remove them, or limit "
+            "their `versions:`):"
+        )
         for deviation in report.stale:
             print(f"  {deviation.at}")
     print(f"Undeclared differences: {len(report.undeclared)}")
     for difference in report.undeclared:
         print(f"  {difference}")
+    if report.undeclared:
+        print(
+            f"Declare each in {deviations_path} with its reason (and `versions:` if it holds "
+            "for some versions only), or change the spec."
+        )
     return 0 if report.ok else 1
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.conformance", description=__doc__)
-    parser.add_argument("--samsung", type=Path, default=SAMSUNG, help="Samsung's 1.0 document")
+    parser = argparse.ArgumentParser(
+        prog="python -m generator.conformance",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--samsung", type=Path, default=SAMSUNG, help="Samsung's document (default: its 1.0)"
+    )
+    parser.add_argument(
+        "--version", default="1.0", help="the API version that document describes (X.Y)"
+    )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="for a version the specs lack: write the patch it implies under versions/X.Y/",
+    )
     args = parser.parse_args(argv)
-    return run(args.samsung)
+    if not bundle.is_version_name(args.version):
+        parser.error(f"--version must be X.Y, not {args.version!r}")
+    try:
+        return run(args.samsung, version=args.version, draft=args.draft)
+    except SpecError as problem:
+        print(f"conformance: {problem}", file=sys.stderr)
+        return 1
 
 
 def iter_places(differences: list[Difference]) -> Iterator[str]:

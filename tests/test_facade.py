@@ -17,6 +17,7 @@ import pytest
 import scp_virtualserver as vs
 from scp_virtualserver.testing import LocalVirtualServer
 
+from . import version_facts as facts
 from .conftest import EARLY, FAST_RETRY, SECRET, fixed
 
 
@@ -28,8 +29,23 @@ def make(srv: LocalVirtualServer, **kwargs: object) -> vs.VirtualServerClient:
 # -- versions ---------------------------------------------------------------------------------
 
 
+def newest_today() -> str:
+    newest = facts.newest_usable(facts.today())
+    assert newest is not None, "no version of the table is usable today"
+    return newest
+
+
+def served_up_to_the_one_before_current() -> tuple[list[vs.ApiVersion], str]:
+    """A service table without this release's CURRENT version, and what auto picks from it."""
+    table = [v for v in vs.VERSIONS if v.version != facts.current()]
+    rest = [r for r in facts.rows() if r.version != facts.current()]
+    expected = facts.newest_usable(EARLY.date(), rest)
+    assert expected is not None
+    return table, expected
+
+
 def test_the_default_is_the_newest_usable_version(server: LocalVirtualServer) -> None:
-    assert make(server).api_version == "1.3"
+    assert make(server).api_version == newest_today()
 
 
 def test_every_request_names_the_version(server: LocalVirtualServer) -> None:
@@ -44,23 +60,36 @@ def test_every_request_names_the_version(server: LocalVirtualServer) -> None:
     ):
         c.servers.get(server.add_server())
         c.servers.delete(server.add_server())
-    assert seen == ["virtualserver 1.3", "virtualserver 1.3"]
+    assert seen == [f"virtualserver {newest_today()}"] * 2
 
 
 def test_a_pin_in_its_last_90_days_warns_at_construction(early_server: LocalVirtualServer) -> None:
-    with pytest.warns(vs.VersionDeprecationWarning, match="2026-08-31 .*move to 1.3") as caught:
-        client = make(
-            early_server,
-            api_version="1.2",
-            clock=fixed(datetime.datetime(2026, 7, 1, tzinfo=datetime.UTC)),
-        )
+    row = facts.dated()[-1]  # the newest version with a date
+    assert row.not_before is not None
+    day = row.not_before - datetime.timedelta(days=60)
+    newest = facts.newest_usable(day)
+    moment = datetime.datetime(day.year, day.month, day.day, 3, tzinfo=datetime.UTC)
+    with pytest.warns(
+        vs.VersionDeprecationWarning, match=f"{row.not_before} .*move to {newest}"
+    ) as caught:
+        client = make(early_server, api_version=row.version, clock=fixed(moment))
     assert caught[0].filename == __file__  # points at the caller's line
-    assert client.api_version == "1.2"
+    assert client.api_version == row.version
+
+
+def expired_today() -> facts.Row:
+    """The newest version past its Not Before date today (the local server refuses it)."""
+    past = [r for r in facts.dated() if r.not_before is not None and r.not_before <= facts.today()]
+    if not past:
+        pytest.skip("no version of the table is past its Not Before date today")
+    return past[-1]
 
 
 def test_an_expired_pin_warns_and_is_still_sent(server: LocalVirtualServer) -> None:
-    with pytest.warns(vs.VersionExpiredWarning, match="1.1 is past its Not Before date 2026-05-31"):
-        client = make(server, api_version="1.1")
+    row = expired_today()
+    expected = f"{row.version} is past its Not Before date {row.not_before}"
+    with pytest.warns(vs.VersionExpiredWarning, match=expected):
+        client = make(server, api_version=row.version)
     with pytest.raises(vs.BadRequest, match="no longer supported"):
         client.servers.get(server.add_server())  # the service decides
 
@@ -69,22 +98,23 @@ def test_strict_versions_refuses_an_expired_pin_before_any_request(
     server: LocalVirtualServer,
 ) -> None:
     before = server.requests_served
-    with pytest.raises(vs.UnsupportedVersionError, match="2026-05-31"):
-        make(server, api_version="1.1", strict_versions=True)
+    row = expired_today()
+    with pytest.raises(vs.UnsupportedVersionError, match=str(row.not_before)):
+        make(server, api_version=row.version, strict_versions=True)
     assert server.requests_served == before
 
 
 @pytest.mark.parametrize("pin", ["9.9", "1", "latest", ""])
 def test_unknown_pins_fail_at_once(server: LocalVirtualServer, pin: str) -> None:
-    with pytest.raises(vs.UnsupportedVersionError, match="1.0, 1.1, 1.2, 1.3"):
+    with pytest.raises(vs.UnsupportedVersionError, match=", ".join(facts.versions())):
         make(server, api_version=pin)
 
 
 def test_auto_asks_the_service_once(early_server: LocalVirtualServer) -> None:
-    table = [v for v in vs.VERSIONS if v.version != "1.3"]  # a service that serves up to 1.2
+    table, expected = served_up_to_the_one_before_current()
     with LocalVirtualServer(versions=table, clock=fixed(EARLY)) as srv:
         client = make(srv, api_version="auto", clock=fixed(EARLY))
-        assert client.api_version == "1.2"
+        assert client.api_version == expected
         before = srv.requests_served
         client.servers.get(srv.add_server())
         client.servers.get(srv.add_server())
@@ -102,8 +132,9 @@ def test_auto_falls_back_to_the_table_with_a_warning_when_discovery_fails() -> N
         transport=httpx.MockTransport(handler),
         retry=FAST_RETRY,
     )
-    with pytest.warns(vs.VersionDiscoveryWarning, match=r"GET / answered 500\); using 1.3"):
-        assert client.api_version == "1.3"
+    newest = newest_today()
+    with pytest.warns(vs.VersionDiscoveryWarning, match=rf"GET / answered 500\); using {newest}"):
+        assert client.api_version == newest
 
 
 def test_auto_falls_back_when_the_service_cannot_be_reached(server: LocalVirtualServer) -> None:
@@ -113,7 +144,7 @@ def test_auto_falls_back_when_the_service_cannot_be_reached(server: LocalVirtual
         endpoint_url=url, credentials=vs.Credentials("AK", "SK"), api_version="auto"
     )
     with pytest.warns(vs.VersionDiscoveryWarning, match="ConnectError"):
-        assert client.api_version == "1.3"
+        assert client.api_version == newest_today()
 
 
 def test_auto_refuses_when_the_service_lists_nothing_this_release_knows() -> None:
@@ -456,15 +487,17 @@ def test_bad_wait_settings_are_refused(
 def test_the_facade_loads_no_generated_version() -> None:
     # The facade reads each operation from its version's spec: the generated per-version
     # clients are for those who import them, and cost the facade's users nothing.
+    version = facts.current()
     code = textwrap.dedent(
-        """
-        import sys, scp_virtualserver as vs
+        f"""
+        import re, sys, scp_virtualserver as vs
         def versions():
-            return sorted({m.split(".")[1] for m in sys.modules if ".v1_" in m})
+            generated = re.compile(r"scp_virtualserver[.]v[0-9]+_[0-9]+")
+            return sorted({{m.split(".")[1] for m in sys.modules if generated.match(m)}})
         assert "scp_virtualserver.testing" not in sys.modules
         with vs.testing.LocalVirtualServer() as srv:
             c = vs.VirtualServerClient(
-                endpoint_url=srv.url, credentials=srv.credentials, api_version="1.3"
+                endpoint_url=srv.url, credentials=srv.credentials, api_version="{version}"
             )
             c.servers.get(srv.add_server())
             list(c.images.list())
@@ -486,8 +519,8 @@ def test_debug_log_has_each_request_and_never_a_secret(
         client.servers.delete(sid)
     lines = [r.getMessage() for r in caplog.records if r.name == "scp_virtualserver"]
     assert any(
-        f"DELETE {server.url}/v1/servers/{sid} version=virtualserver 1.3 status=503 attempt=1"
-        in line
+        f"DELETE {server.url}/v1/servers/{sid} version=virtualserver {newest_today()} "
+        "status=503 attempt=1" in line
         for line in lines
     )
     assert any("status=202 attempt=2" in line for line in lines)
@@ -503,7 +536,7 @@ def test_reprs_show_no_secret(server: LocalVirtualServer) -> None:
 
 
 async def test_async_auto_resolves_on_entering_and_not_before() -> None:
-    table = [v for v in vs.VERSIONS if v.version != "1.3"]
+    table, expected = served_up_to_the_one_before_current()
     with LocalVirtualServer(versions=table, clock=fixed(EARLY)) as srv:
         client = vs.AsyncVirtualServerClient(
             endpoint_url=srv.url,
@@ -514,7 +547,7 @@ async def test_async_auto_resolves_on_entering_and_not_before() -> None:
         with pytest.raises(vs.UnsupportedVersionError, match="resolve_api_version"):
             client.api_version  # noqa: B018
         async with client:
-            assert client.api_version == "1.2"
+            assert client.api_version == expected
             assert (await client.servers.get(srv.add_server())).state == "ACTIVE"
 
 

@@ -11,6 +11,8 @@ import yaml
 
 from generator import build, engine, facade, lint, yamlio
 
+from . import version_facts as facts
+
 SPECS = Path(__file__).resolve().parent.parent / "spec" / "virtualserver"
 
 
@@ -139,12 +141,12 @@ def test_two_current_versions_are_refused() -> None:
 
 
 def mini_sources(tmp_path: Path) -> Path:
-    """A small real source tree: the shared base and the servers resource, in four versions."""
+    """A small real source tree: the shared base and the servers resource, in every version."""
     directory = tmp_path / "sources"
     (directory / "base").mkdir(parents=True)
     for name in ("common.yaml", "servers.yaml"):
         shutil.copy(SPECS / "base" / name, directory / "base" / name)
-    for version in ("1.0", "1.1", "1.2", "1.3"):
+    for version in facts.versions():
         target = directory / "versions" / version
         target.mkdir(parents=True)
         meta = yaml.safe_load((SPECS / "versions" / version / "version.yaml").read_text())
@@ -190,25 +192,28 @@ def test_generation_is_deterministic_cached_or_not_and_replaces_whole_packages(
 ) -> None:
     sources = mini_sources(tmp_path)
     package = tmp_path / "package"
-    (package / "v1_3").mkdir(parents=True)
-    (package / "v1_3" / "stray.py").write_text("# left over from an old run\n")
+    newest = facts.package(facts.versions()[-1])
+    (package / newest).mkdir(parents=True)
+    (package / newest / "stray.py").write_text("# left over from an old run\n")
     build.regenerate(package_dir=package, spec_dir=sources, cache=None)
     names = build.generated_names(sources)
     first = build.files_under(package, names)
-    assert not (package / "v1_3" / "stray.py").exists()
-    assert "v1_3/py.typed" in first and "_versions_table.py" in first
-    assert sorted(p.name for p in sources.glob("*.yaml")) == [f"1.{n}.yaml" for n in range(4)]
+    assert not (package / newest / "stray.py").exists()
+    assert f"{newest}/py.typed" in first and "_versions_table.py" in first
+    built = sorted(p.name for p in sources.glob("*.yaml"))
+    assert built == sorted(f"{v}.yaml" for v in facts.versions())
     cache = tmp_path / "cache"
     build.regenerate(package_dir=package, spec_dir=sources, cache=cache)  # fills the cache
     assert build.files_under(package, names) == first
     build.regenerate(package_dir=package, spec_dir=sources, cache=cache)  # reads from it
     assert build.files_under(package, names) == first
-    assert len(list(cache.iterdir())) == 4
+    assert len(list(cache.iterdir())) == len(facts.versions())
     damaged = sorted(cache.iterdir())[0]
     damaged.write_bytes(b"not an archive")  # a damaged entry is generated again, and replaced
     build.regenerate(package_dir=package, spec_dir=sources, cache=cache)
     assert build.files_under(package, names) == first
-    assert len(list(cache.iterdir())) == 4 and damaged.read_bytes() != b"not an archive"
+    assert len(list(cache.iterdir())) == len(facts.versions())
+    assert damaged.read_bytes() != b"not an archive"
 
 
 def test_sharing_parsed_schemas_changes_nothing_in_the_output(tmp_path: Path) -> None:
@@ -241,7 +246,9 @@ def test_the_changelog_lists_the_known_differences_and_is_committed() -> None:
     text = changelog.render()
     assert changelog.DOC.read_text() == text
     sections = {part.split("\n", 1)[0]: part for part in text.split("\n## ")[1:]}
-    assert "The first version: 111 operations." in sections["1.0"]
+    first_version = facts.oldest()
+    count = facts.operation_count(first_version)
+    assert f"The first version: {count} operations." in sections[first_version]
     first = sections["1.1"]
     assert "- operation added: `GET /v1/server-groups/partition-size (getPartitionSize)`" in first
     assert "(attachVirtualServerSecurityGroup)" in first and "operation removed" in first
@@ -259,7 +266,8 @@ def test_the_changelog_lists_the_known_differences_and_is_committed() -> None:
         "- schema added: `VolumeV1Dot2`, from `Volume`: + max_iops, + max_throughput"
         in sections["1.2"]
     )
-    assert "| 1.3 | CURRENT | - |" in text
+    for row in facts.rows():
+        assert f"| {row.version} | {row.status} | {row.not_before or '-'} |" in text
 
 
 def test_the_changelog_sees_removals_and_changes_but_not_prose(tmp_path: Path) -> None:

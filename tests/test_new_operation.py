@@ -15,6 +15,8 @@ import yaml
 
 from generator import build, changelog
 
+from . import version_facts as facts
+
 WIDGETS = {
     "tags": [{"name": "widgets", "description": "Widgets, a resource made up for this test."}],
     "paths": {
@@ -131,7 +133,8 @@ def test_a_new_operation_costs_no_hand_written_line(tmp_path: Path) -> None:
     facade = (package / "resources" / "widgets.py").read_text()
     assert "class Widgets(Resource)" in facade and "class AsyncWidgets(AsyncResource)" in facade
     assert "def widgets(self)" in (package / "resources" / "__init__.py").read_text()
-    assert '"/v1/widgets/{widget_id}"' in (package / "_specs" / "v1_3.json").read_text()
+    newest = facts.package(facts.versions()[-1])
+    assert '"/v1/widgets/{widget_id}"' in (package / "_specs" / f"{newest}.json").read_text()
     assert "`GET /v1/widgets (listWidgets)`" in changelog.render(sources)
     environment = {**os.environ, "PYTHONPATH": str(package.parent)}
     result = subprocess.run(  # killed if it outlives the timeout: nothing left behind

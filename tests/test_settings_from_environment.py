@@ -10,7 +10,11 @@ import scp_virtualserver as vs
 from scp_virtualserver._core import USER_AGENT
 from scp_virtualserver.testing import LocalVirtualServer
 
+from . import version_facts as facts
 from .conftest import EARLY, fixed
+
+# What a client speaks on the EARLY calendar, by the table (or by a service that agrees).
+NEWEST_EARLY = facts.newest_usable(EARLY.date())
 
 
 def client(srv: LocalVirtualServer, **kwargs: object) -> vs.VirtualServerClient:
@@ -35,8 +39,8 @@ def test_the_argument_wins_over_the_variable(
     early_server: LocalVirtualServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SCP_API_VERSION", "1.2")
-    with client(early_server, api_version="1.3") as c:
-        assert c.api_version == "1.3"
+    with client(early_server, api_version=facts.current()) as c:
+        assert c.api_version == facts.current()
 
 
 def test_auto_by_the_variable_asks_the_service(
@@ -44,7 +48,7 @@ def test_auto_by_the_variable_asks_the_service(
 ) -> None:
     monkeypatch.setenv("SCP_API_VERSION", "auto")
     with client(early_server) as c:
-        assert c.api_version == "1.3"
+        assert c.api_version == NEWEST_EARLY
 
 
 @pytest.mark.parametrize("value", ["", "  "])
@@ -53,7 +57,7 @@ def test_an_empty_variable_means_unset(
 ) -> None:
     monkeypatch.setenv("SCP_API_VERSION", value)
     with client(early_server) as c:
-        assert c.api_version == "1.3"
+        assert c.api_version == NEWEST_EARLY
 
 
 def test_an_unknown_version_in_the_variable_fails_at_once(

@@ -8,65 +8,64 @@ import warnings
 import pytest
 
 import scp_virtualserver as vs
-from scp_virtualserver.versions import ApiVersion, check_pinned, today_in_korea
+from scp_virtualserver.versions import WARN_DAYS, ApiVersion, check_pinned, today_in_korea
+
+from . import version_facts as facts
 
 D = datetime.date
 
 
-def test_the_table_comes_from_the_specs_and_matches_the_seed() -> None:
-    table = {v.version: (v.status, v.not_before) for v in vs.VERSIONS}
-    assert table == {
-        "1.0": ("DEPRECATED", D(2025, 12, 31)),
-        "1.1": ("DEPRECATED", D(2026, 5, 31)),
-        "1.2": ("SUPPORTED", D(2026, 8, 31)),
-        "1.3": ("CURRENT", None),
-    }
+def test_the_table_comes_from_the_specs() -> None:
+    table = [(v.version, v.status, v.not_before) for v in vs.VERSIONS]
+    assert table == [(r.version, r.status, r.not_before) for r in facts.rows()]
 
 
-@pytest.mark.parametrize(
-    ("day", "expected"),
-    [
-        (D(2025, 1, 1), "1.3"),  # the newest usable one, even when older ones are usable too
-        (D(2025, 12, 30), "1.3"),
-        (D(2025, 12, 31), "1.3"),  # 1.0's Not Before: 1.0 no longer usable, 1.3 still is
-        (D(2026, 5, 30), "1.3"),
-        (D(2026, 5, 31), "1.3"),
-        (D(2026, 8, 30), "1.3"),
-        (D(2026, 8, 31), "1.3"),
-        (D(2030, 1, 1), "1.3"),
-    ],
-)
-def test_select_version_on_the_seed_table(day: D, expected: str) -> None:
-    assert vs.select_version(day) == expected
+def switch_days() -> list[D]:
+    """Every day on which the pick could change (each Not Before date and the day before it),
+    and a day long before and long after them all."""
+    days = {D(2000, 1, 1), D(2100, 1, 1)}
+    for row in facts.dated():
+        assert row.not_before is not None
+        days |= {row.not_before - datetime.timedelta(days=1), row.not_before}
+    return sorted(days)
 
 
-@pytest.mark.parametrize(
-    ("version", "day_before", "not_before"),
-    [
-        ("1.0", D(2025, 12, 30), D(2025, 12, 31)),
-        ("1.1", D(2026, 5, 30), D(2026, 5, 31)),
-        ("1.2", D(2026, 8, 30), D(2026, 8, 31)),
-    ],
-)
+@pytest.mark.parametrize("day", switch_days(), ids=str)
+def test_select_version_picks_the_newest_usable_version_of_the_table(day: D) -> None:
+    usable = [
+        r.version
+        for r in facts.rows()
+        if r.status != "PLANNED" and (r.not_before is None or day < r.not_before)
+    ]
+    if usable:
+        assert vs.select_version(day) == usable[-1]
+    else:
+        with pytest.raises(vs.UnsupportedVersionError):
+            vs.select_version(day)
+
+
+@pytest.mark.parametrize("row", facts.dated(), ids=lambda r: r.version)
 def test_a_version_is_usable_the_day_before_its_not_before_date_and_not_on_it(
-    version: str, day_before: D, not_before: D
+    row: facts.Row,
 ) -> None:
-    entry = next(v for v in vs.VERSIONS if v.version == version)
+    assert row.not_before is not None
+    day_before, not_before = row.not_before - datetime.timedelta(days=1), row.not_before
+    entry = next(v for v in vs.VERSIONS if v.version == row.version)
     assert entry.usable_on(day_before)
     assert not entry.usable_on(not_before)
-    # Without 1.3, the older ones decide the pick: the Not Before date is the switch.
+    # Without the newer ones, the older ones decide the pick: the Not Before date is the switch.
     older = [v for v in vs.VERSIONS if v.key <= entry.key]
-    assert vs.select_version(day_before, older) == version
+    assert vs.select_version(day_before, older) == row.version
     try:
         picked: str | None = vs.select_version(not_before, older)
     except vs.UnsupportedVersionError:
         picked = None
-    assert picked != version
+    assert picked != row.version
 
 
 def test_a_planned_newest_version_is_never_picked() -> None:
-    table = [ApiVersion("1.3", "CURRENT", None), ApiVersion("1.4", "PLANNED", None)]
-    assert vs.select_version(D(2026, 1, 1), table) == "1.3"
+    table = [*vs.VERSIONS, ApiVersion(facts.unreleased(), "PLANNED", None)]
+    assert vs.select_version(D(2000, 1, 1), table) == vs.select_version(D(2000, 1, 1))
 
 
 def test_a_newest_version_with_a_date_is_picked_until_that_date() -> None:
@@ -106,37 +105,65 @@ def test_a_naive_clock_is_refused() -> None:
 
 
 def test_pinning_an_unknown_or_planned_version_fails_naming_the_known_ones() -> None:
-    with pytest.raises(vs.UnsupportedVersionError, match=r"1\.9.*1\.0, 1\.1, 1\.2, 1\.3"):
-        check_pinned("1.9", D(2026, 1, 1))
-    table = [ApiVersion("1.3", "CURRENT", None), ApiVersion("1.4", "PLANNED", None)]
+    unknown = facts.unreleased()
+    with pytest.raises(vs.UnsupportedVersionError) as caught:
+        check_pinned(unknown, D(2026, 1, 1))
+    assert f"{unknown!r} is unknown" in str(caught.value)
+    assert f"it knows {', '.join(facts.versions())}" in str(caught.value)
+    table = [*vs.VERSIONS, ApiVersion(unknown, "PLANNED", None)]
     with pytest.raises(vs.UnsupportedVersionError, match="PLANNED"):
-        check_pinned("1.4", D(2026, 1, 1), table)
+        check_pinned(unknown, D(2026, 1, 1), table)
+
+
+# The pin policy on a made-up table (versions 8.x do not exist), so that it is tested the same
+# whatever the real table says.
+POLICY = (
+    ApiVersion("8.0", "DEPRECATED", D(2025, 12, 31)),
+    ApiVersion("8.1", "DEPRECATED", D(2026, 5, 31)),
+    ApiVersion("8.2", "SUPPORTED", D(2026, 8, 31)),
+    ApiVersion("8.3", "CURRENT", None),
+)
 
 
 def test_a_current_version_pinned_far_from_any_date_is_silent() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        check_pinned("1.3", D(2026, 11, 27))
-        check_pinned("1.2", D(2026, 6, 1))  # SUPPORTED, 91 days before its date
+        check_pinned("8.3", D(2026, 11, 27), POLICY)
+        check_pinned("8.2", D(2026, 6, 1), POLICY)  # SUPPORTED, 91 days before its date
 
 
 def test_a_pin_within_90_days_of_its_date_warns_with_the_date_and_the_way_out() -> None:
     with pytest.warns(vs.VersionDeprecationWarning) as caught:
-        check_pinned("1.2", D(2026, 6, 2))  # 90 days left
+        check_pinned("8.2", D(2026, 6, 2), POLICY)  # 90 days left
     text = str(caught[0].message)
-    assert "2026-08-31" in text and "90 days left" in text and "move to 1.3" in text
+    assert "2026-08-31" in text and "90 days left" in text and "move to 8.3" in text
+    assert WARN_DAYS == 90
 
 
 def test_a_deprecated_pin_warns_even_far_from_its_date() -> None:
-    with pytest.warns(vs.VersionDeprecationWarning, match="1.1 \\(DEPRECATED\\)"):
-        check_pinned("1.1", D(2025, 1, 1))
+    with pytest.warns(vs.VersionDeprecationWarning, match="8.1 \\(DEPRECATED\\)"):
+        check_pinned("8.1", D(2025, 1, 1), POLICY)
 
 
 def test_a_pin_past_its_date_warns_expired_and_strict_refuses() -> None:
     with pytest.warns(vs.VersionExpiredWarning, match="past its Not Before date 2026-05-31"):
-        check_pinned("1.1", D(2026, 5, 31))
+        check_pinned("8.1", D(2026, 5, 31), POLICY)
     with pytest.raises(vs.UnsupportedVersionError, match="2026-05-31"):
-        check_pinned("1.1", D(2026, 5, 31), strict=True)
+        check_pinned("8.1", D(2026, 5, 31), POLICY, strict=True)
+
+
+@pytest.mark.parametrize("row", facts.rows(), ids=lambda r: r.version)
+def test_each_real_version_pinned_warns_as_its_row_says(row: facts.Row) -> None:
+    """The policy on this release's own table, a day before its dates begin to matter."""
+    day = D(2000, 1, 1)
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        if row.status == "PLANNED":
+            with pytest.raises(vs.UnsupportedVersionError):
+                check_pinned(row.version, day)
+            return
+        check_pinned(row.version, day)
+    assert bool(seen) == (row.status == "DEPRECATED"), [str(w.message) for w in seen]
 
 
 def test_both_warnings_show_by_default() -> None:
@@ -163,5 +190,6 @@ def test_auto_trusts_the_services_status_over_the_dates_and_warns_at_the_callers
             vs.VersionExpiredWarning, match="1.2.*supported until 2026-08-31"
         ) as seen:
             assert client.api_version == "1.2"
-        assert seen[0].filename == __file__  # the caller's line, not the client's
+        expired = [w for w in seen if issubclass(w.category, vs.VersionExpiredWarning)]
+        assert expired[0].filename == __file__  # the caller's line, not the client's
         assert list(client.servers.list()) == []

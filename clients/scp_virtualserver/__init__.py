@@ -39,12 +39,13 @@ from .errors import (
     UnsupportedVersionError,
     VersionDeprecationWarning,
     VersionDiscoveryWarning,
+    VersionDriftWarning,
     VersionExpiredWarning,
     WaitTimeoutError,
 )
 from .models import Network, Volume
 from .resources import MODELS
-from .versions import VERSIONS, ApiVersion, select_version
+from .versions import VERSIONS, ApiVersion, VersionDrift, select_version
 
 if TYPE_CHECKING:
     from . import bulk, hooks, testing
@@ -94,6 +95,8 @@ __all__ = [
     "UnsupportedVersionError",
     "VersionDeprecationWarning",
     "VersionDiscoveryWarning",
+    "VersionDrift",
+    "VersionDriftWarning",
     "VersionExpiredWarning",
     "VirtualServerClient",
     "Volume",

@@ -18,7 +18,7 @@ from ._transport import DEFAULT_MAX_RESPONSE_BYTES, detached, unexpected
 from .credentials import Credentials
 from .errors import InvalidParameterError, ScpError
 from .retry import RetryPolicy
-from .versions import Clock
+from .versions import Clock, VersionDrift
 
 logger = logging.getLogger("scp_virtualserver")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
@@ -133,6 +133,12 @@ class ClientBase(Generic[H, P]):
     @property
     def endpoint_url(self) -> str:
         return self._core.endpoint
+
+    def version_drift(self) -> tuple[VersionDrift, ...]:
+        """How the service's version document differed from this release's table when
+        `api_version="auto"` read it (the same facts as the `VersionDriftWarning`, for
+        monitoring); empty before that, and for clients that do not ask the service."""
+        return self._core.drift
 
 
 def next_step(flow: Flow[Any], outcome: Any, sent: bool) -> Request | Sleep:

@@ -9,6 +9,7 @@ import datetime
 import json
 import logging
 import os
+import threading
 import time
 import warnings
 from collections.abc import Callable, Mapping
@@ -33,11 +34,21 @@ from .errors import (
     UnsupportedVersionError,
     VersionDeprecationWarning,
     VersionDiscoveryWarning,
+    VersionDriftWarning,
     VersionExpiredWarning,
 )
 from .retry import RetryPolicy
 from .signing import ScpAuth
-from .versions import VERSIONS, WARN_DAYS, Clock, check_pinned, select_version, today_in_korea
+from .versions import (
+    VERSIONS,
+    WARN_DAYS,
+    Clock,
+    VersionDrift,
+    check_pinned,
+    compare_with_service,
+    select_version,
+    today_in_korea,
+)
 
 logger = logging.getLogger("scp_virtualserver")
 
@@ -111,6 +122,7 @@ class ClientCore:
         self.limits = checks.limits(limits)
         self.max_response_bytes = checks.max_response_bytes(max_response_bytes)
         self.version: str | None = None
+        self.drift: tuple[VersionDrift, ...] = ()
         if api_version is None:
             api_version = os.environ.get(API_VERSION_VARIABLE, "").strip() or None
         if api_version is None:
@@ -151,6 +163,9 @@ class ClientCore:
                 stacklevel=caller_stacklevel(),
             )
             return self.version
+        self.drift = compare_with_service(listed)
+        if self.drift:
+            warn_drift(self.endpoint, self.drift)
         known = {v.version: v for v in VERSIONS}
         usable = sorted(
             (v for v, (status, _) in listed.items() if v in known and status in SERVED),
@@ -235,6 +250,26 @@ class ClientCore:
             "trust_env": self.trust_env,
             "max_response_bytes": self.max_response_bytes,
         }
+
+
+_DRIFT_WARNED: set[str] = set()
+_DRIFT_LOCK = threading.Lock()
+
+
+def warn_drift(endpoint: str, drift: tuple[VersionDrift, ...]) -> None:
+    """VersionDriftWarning, once per process and endpoint, at the caller's line."""
+    with _DRIFT_LOCK:
+        if endpoint in _DRIFT_WARNED:
+            return
+        _DRIFT_WARNED.add(endpoint)
+    warnings.warn(
+        f"the service at {endpoint} lists API versions other than this release's table "
+        f"(scp-virtualserver {__version__}): {'; '.join(map(str, drift))}. This release's "
+        "table may be out of date: a newer release of scp-virtualserver may exist "
+        "(client.version_drift() lists these differences)",
+        VersionDriftWarning,
+        stacklevel=caller_stacklevel(),
+    )
 
 
 SERVED = frozenset({"CURRENT", "SUPPORTED", "DEPRECATED"})

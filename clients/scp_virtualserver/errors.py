@@ -260,6 +260,12 @@ class VersionDiscoveryWarning(UserWarning):
     """`api_version="auto"` could not read the service's versions; the built-in table is used."""
 
 
+class VersionDriftWarning(UserWarning):
+    """The service's version document disagrees with this release's table (a version it does
+    not know, another status or Not Before date): a newer release may exist. Once per process
+    and endpoint; `client.version_drift()` gives the differences without a warning."""
+
+
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequest,
     401: Unauthorized,

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from ._versions_table import VERSION_TABLE
 from .errors import UnsupportedVersionError, VersionDeprecationWarning, VersionExpiredWarning
@@ -24,7 +25,9 @@ __all__ = [
     "WARN_DAYS",
     "ApiVersion",
     "Clock",
+    "VersionDrift",
     "check_pinned",
+    "compare_with_service",
     "select_version",
     "today_in_korea",
 ]
@@ -57,6 +60,62 @@ class ApiVersion:
 
 
 VERSIONS: tuple[ApiVersion, ...] = tuple(ApiVersion(*row) for row in VERSION_TABLE)
+
+
+@dataclass(frozen=True)
+class VersionDrift:
+    """One way the service's version document differs from this release's table.
+
+    `kind` is "unknown" (the service lists a version this release does not know), "status" or
+    "not_before" (the two sides give that version different ones). Both sides' rows are kept;
+    the release side is None for an unknown version.
+    """
+
+    version: str
+    kind: Literal["unknown", "status", "not_before"]
+    service: ApiVersion
+    release: ApiVersion | None
+
+    def __str__(self) -> str:
+        if self.kind == "unknown" or self.release is None:
+            date = self.service.not_before or "no Not Before date"
+            return f"{self.version} ({self.service.status}, {date}) is unknown to this release"
+        if self.kind == "status":
+            return f"{self.version} is {self.service.status} there, {self.release.status} here"
+        return (
+            f"{self.version}'s Not Before date is {self.service.not_before or 'none'} there, "
+            f"{self.release.not_before or 'none'} here"
+        )
+
+
+def compare_with_service(
+    listed: Mapping[str, tuple[str, datetime.date | None]],
+    versions: Iterable[ApiVersion] = VERSIONS,
+) -> tuple[VersionDrift, ...]:
+    """How a service's versions ({"1.4": ("CURRENT", None)}) differ from a table, newest first.
+
+    A version of the table that the service does not list is no drift: a service need not list
+    what it no longer serves."""
+    known = {v.version: v for v in versions}
+    found: list[VersionDrift] = []
+    for version in sorted(listed, key=_key, reverse=True):
+        service = ApiVersion(version, *listed[version])
+        ours = known.get(version)
+        if ours is None:
+            found.append(VersionDrift(version, "unknown", service, None))
+            continue
+        if service.status != ours.status:
+            found.append(VersionDrift(version, "status", service, ours))
+        if service.not_before != ours.not_before:
+            found.append(VersionDrift(version, "not_before", service, ours))
+    return tuple(found)
+
+
+def _key(version: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return (-1,)
 
 
 def today_in_korea(clock: Clock | None = None) -> datetime.date:
