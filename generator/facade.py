@@ -26,7 +26,7 @@ PACKAGE = "resources"
 VERBS = {"list": "list", "show": "get", "get": "get", "create": "create", "update": "update"}
 PAGING = {"marker": ("limit", "marker"), "offset": ("limit", "offset"), "page": ("size", "page")}
 # Keyword arguments every generated method may take; a spec field of the same name gets a "_".
-RESERVED = {"self", "timeout", "wait", "interval", "page_size"}
+RESERVED = {"self", "timeout", "wait", "interval", "on_poll", "page_size"}
 DEFAULT_INTERVAL = 5.0
 DEFAULT_TIMEOUT = 600.0
 WIDTH = 92

@@ -10,7 +10,14 @@ from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -3315,6 +3322,7 @@ class AutoScalingGroups(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Auto-Scaling Group.
 
@@ -3332,6 +3340,7 @@ class AutoScalingGroups(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -3377,11 +3386,14 @@ class AutoScalingGroups(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.AutoScalingGroup:
         """Polls until it is in `state` (IN_SERVICE, CREATING, UPDATING, SCALING_OUT, SCALING_IN, DELETING, ERROR).
 
         Fails fast with ServerStateError in a failure state (ERROR)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
             self._waiting(
@@ -3391,6 +3403,7 @@ class AutoScalingGroups(Resource):
                 state,
                 timeout,
                 interval,
+                on_poll,
             )
         )
         return cast("models.AutoScalingGroup", answer)
@@ -3401,8 +3414,12 @@ class AutoScalingGroups(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
                 _SHOW_AUTO_SCALING_GROUP,
@@ -3411,6 +3428,7 @@ class AutoScalingGroups(Resource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )
@@ -3702,6 +3720,7 @@ class AsyncAutoScalingGroups(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Auto-Scaling Group.
 
@@ -3719,6 +3738,7 @@ class AsyncAutoScalingGroups(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -3764,11 +3784,14 @@ class AsyncAutoScalingGroups(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.AutoScalingGroup:
         """Polls until it is in `state` (IN_SERVICE, CREATING, UPDATING, SCALING_OUT, SCALING_IN, DELETING, ERROR).
 
         Fails fast with ServerStateError in a failure state (ERROR)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
             self._waiting(
@@ -3778,6 +3801,7 @@ class AsyncAutoScalingGroups(AsyncResource):
                 state,
                 timeout,
                 interval,
+                on_poll,
             )
         )
         return cast("models.AutoScalingGroup", answer)
@@ -3788,8 +3812,12 @@ class AsyncAutoScalingGroups(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
                 _SHOW_AUTO_SCALING_GROUP,
@@ -3798,6 +3826,7 @@ class AsyncAutoScalingGroups(AsyncResource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )

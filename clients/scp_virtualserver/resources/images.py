@@ -10,7 +10,14 @@ from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -1099,6 +1106,7 @@ class Images(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Image.
 
@@ -1116,6 +1124,7 @@ class Images(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -1225,14 +1234,19 @@ class Images(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Image:
         """Polls until it is in `state` (active, deactivated, queued, saving, uploading, importing, pending_delete, killed).
 
         Fails fast with ServerStateError in a failure state (killed)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
-            self._waiting(_SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), state, timeout, interval)
+            self._waiting(
+                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), state, timeout, interval, on_poll
+            )
         )
         return cast("models.Image", answer)
 
@@ -1242,11 +1256,22 @@ class Images(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
-                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), None, timeout, interval, gone=True
+                _SHOW_IMAGE,
+                _IMAGES_LIFECYCLE,
+                (image_id,),
+                None,
+                timeout,
+                interval,
+                on_poll,
+                gone=True,
             )
         )
 
@@ -1461,6 +1486,7 @@ class AsyncImages(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Image.
 
@@ -1478,6 +1504,7 @@ class AsyncImages(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -1587,14 +1614,19 @@ class AsyncImages(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Image:
         """Polls until it is in `state` (active, deactivated, queued, saving, uploading, importing, pending_delete, killed).
 
         Fails fast with ServerStateError in a failure state (killed)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
-            self._waiting(_SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), state, timeout, interval)
+            self._waiting(
+                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), state, timeout, interval, on_poll
+            )
         )
         return cast("models.Image", answer)
 
@@ -1604,10 +1636,21 @@ class AsyncImages(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
-                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), None, timeout, interval, gone=True
+                _SHOW_IMAGE,
+                _IMAGES_LIFECYCLE,
+                (image_id,),
+                None,
+                timeout,
+                interval,
+                on_poll,
+                gone=True,
             )
         )

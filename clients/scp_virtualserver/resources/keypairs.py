@@ -9,7 +9,12 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Operation,
+    Page,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Operation, Resource
+from .._resource import (
+    AsyncResource,
+    Operation,
+    Resource,
+)
 from . import models
 
 if TYPE_CHECKING:

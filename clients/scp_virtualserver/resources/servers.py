@@ -11,7 +11,14 @@ from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -2797,6 +2804,7 @@ class Servers(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Virtual Server.
 
@@ -2821,6 +2829,7 @@ class Servers(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -3058,15 +3067,24 @@ class Servers(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Server:
         """Polls until it is in `state` (ACTIVE, SHUTOFF, BUILD, REBUILD, REBOOT, HARD_REBOOT, STARTING, STOPPING, RESIZE, VERIFY_RESIZE, MIGRATING, DELETING, ERROR).
 
         Fails fast with ServerStateError in a failure state (ERROR)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
             self._waiting(
-                _SHOW_VIRTUAL_SERVER, _SERVERS_LIFECYCLE, (server_id,), state, timeout, interval
+                _SHOW_VIRTUAL_SERVER,
+                _SERVERS_LIFECYCLE,
+                (server_id,),
+                state,
+                timeout,
+                interval,
+                on_poll,
             )
         )
         return cast("models.Server", answer)
@@ -3077,8 +3095,12 @@ class Servers(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
                 _SHOW_VIRTUAL_SERVER,
@@ -3087,6 +3109,7 @@ class Servers(Resource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )
@@ -3346,6 +3369,7 @@ class AsyncServers(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Virtual Server.
 
@@ -3370,6 +3394,7 @@ class AsyncServers(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -3607,15 +3632,24 @@ class AsyncServers(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Server:
         """Polls until it is in `state` (ACTIVE, SHUTOFF, BUILD, REBUILD, REBOOT, HARD_REBOOT, STARTING, STOPPING, RESIZE, VERIFY_RESIZE, MIGRATING, DELETING, ERROR).
 
         Fails fast with ServerStateError in a failure state (ERROR)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
             self._waiting(
-                _SHOW_VIRTUAL_SERVER, _SERVERS_LIFECYCLE, (server_id,), state, timeout, interval
+                _SHOW_VIRTUAL_SERVER,
+                _SERVERS_LIFECYCLE,
+                (server_id,),
+                state,
+                timeout,
+                interval,
+                on_poll,
             )
         )
         return cast("models.Server", answer)
@@ -3626,8 +3660,12 @@ class AsyncServers(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
                 _SHOW_VIRTUAL_SERVER,
@@ -3636,6 +3674,7 @@ class AsyncServers(AsyncResource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )

@@ -9,7 +9,14 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -434,6 +441,7 @@ class Snapshots(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Snapshot.
 
@@ -451,6 +459,7 @@ class Snapshots(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -461,15 +470,24 @@ class Snapshots(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Snapshot:
         """Polls until it is in `state` (available, creating, deleting, restoring, backing-up, error, error_deleting).
 
         Fails fast with ServerStateError in a failure state (error, error_deleting)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
             self._waiting(
-                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), state, timeout, interval
+                _SHOW_SNAPSHOT,
+                _SNAPSHOTS_LIFECYCLE,
+                (snapshot_id,),
+                state,
+                timeout,
+                interval,
+                on_poll,
             )
         )
         return cast("models.Snapshot", answer)
@@ -480,8 +498,12 @@ class Snapshots(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
                 _SHOW_SNAPSHOT,
@@ -490,6 +512,7 @@ class Snapshots(Resource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )
@@ -669,6 +692,7 @@ class AsyncSnapshots(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Snapshot.
 
@@ -686,6 +710,7 @@ class AsyncSnapshots(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -696,15 +721,24 @@ class AsyncSnapshots(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Snapshot:
         """Polls until it is in `state` (available, creating, deleting, restoring, backing-up, error, error_deleting).
 
         Fails fast with ServerStateError in a failure state (error, error_deleting)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
             self._waiting(
-                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), state, timeout, interval
+                _SHOW_SNAPSHOT,
+                _SNAPSHOTS_LIFECYCLE,
+                (snapshot_id,),
+                state,
+                timeout,
+                interval,
+                on_poll,
             )
         )
         return cast("models.Snapshot", answer)
@@ -715,8 +749,12 @@ class AsyncSnapshots(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
                 _SHOW_SNAPSHOT,
@@ -725,6 +763,7 @@ class AsyncSnapshots(AsyncResource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )

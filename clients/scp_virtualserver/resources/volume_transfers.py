@@ -9,7 +9,12 @@ from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Operation,
+    Page,
+    Resource,
+)
 from . import models
 
 if TYPE_CHECKING:

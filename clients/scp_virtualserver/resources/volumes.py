@@ -9,7 +9,14 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -637,6 +644,7 @@ class Volumes(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Volume.
 
@@ -660,6 +668,7 @@ class Volumes(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -812,14 +821,19 @@ class Volumes(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.BlockStorageVolume:
         """Polls until it is in `state` (available, in-use, creating, attaching, detaching, extending, deleting, reserved, retyping, awaiting-transfer, maintenance, error, error_deleting, error_extending).
 
         Fails fast with ServerStateError in a failure state (error, error_deleting, error_extending)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
-            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval)
+            self._waiting(
+                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval, on_poll
+            )
         )
         return cast("models.BlockStorageVolume", answer)
 
@@ -829,11 +843,22 @@ class Volumes(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
-                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval, gone=True
+                _SHOW_VOLUME,
+                _VOLUMES_LIFECYCLE,
+                (volume_id,),
+                None,
+                timeout,
+                interval,
+                on_poll,
+                gone=True,
             )
         )
 
@@ -1022,6 +1047,7 @@ class AsyncVolumes(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Volume.
 
@@ -1045,6 +1071,7 @@ class AsyncVolumes(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -1197,14 +1224,19 @@ class AsyncVolumes(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.BlockStorageVolume:
         """Polls until it is in `state` (available, in-use, creating, attaching, detaching, extending, deleting, reserved, retyping, awaiting-transfer, maintenance, error, error_deleting, error_extending).
 
         Fails fast with ServerStateError in a failure state (error, error_deleting, error_extending)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
-            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval)
+            self._waiting(
+                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval, on_poll
+            )
         )
         return cast("models.BlockStorageVolume", answer)
 
@@ -1214,10 +1246,21 @@ class AsyncVolumes(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
-                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval, gone=True
+                _SHOW_VOLUME,
+                _VOLUMES_LIFECYCLE,
+                (volume_id,),
+                None,
+                timeout,
+                interval,
+                on_poll,
+                gone=True,
             )
         )
