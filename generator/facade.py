@@ -171,6 +171,8 @@ def collect(
             "makes",
             "sources",
             "derived",
+            "not-found",
+            "references",
         }
         if unknown:
             raise SpecError(f"resources.yaml: {tag}: unknown keys {', '.join(sorted(unknown))}")
@@ -209,7 +211,78 @@ def collect(
     for resource in resources.values():
         _finish(resource, data.get(resource.tag) or {}, documents)
     _check_makes(resources, methods, data)
+    _check_not_found(resources, data, documents)
+    _check_references(resources, methods, data, documents)
     return resources
+
+
+CONFIDENCE = ("confirmed", "likely", "guess")
+
+
+def _check_not_found(
+    resources: Mapping[str, Resource], data: Mapping[str, Any], documents: Mapping[str, Any]
+) -> None:
+    """Every resource with an item path says, with evidence, how the service answers for a
+    missing one; its get documents that status in every version, and a resource with a
+    lifecycle answers 404 (what waiters take as gone)."""
+    for tag, resource in resources.items():
+        declared = (data.get(tag) or {}).get("not-found")
+        get = resource.get
+        where = f"resources.yaml: {tag}: not-found"
+        if get is None or not get.path_params:
+            if declared is not None:
+                raise SpecError(f"{where}: {tag} has no get of one item to answer it")
+            continue
+        if not isinstance(declared, Mapping):
+            raise SpecError(
+                f"{where} is missing: say how the service answers {get.operation_id} for a "
+                "missing one (status, confidence, evidence)"
+            )
+        if set(declared) != {"status", "confidence", "evidence"}:
+            raise SpecError(f"{where}: give status, confidence and evidence only")
+        status = declared["status"]
+        if not isinstance(status, int) or not 400 <= status < 500:
+            raise SpecError(f"{where}: status {status!r} is not a 4xx status")
+        if declared["confidence"] not in CONFIDENCE:
+            raise SpecError(f"{where}: confidence must be one of {', '.join(CONFIDENCE)}")
+        if not str(declared["evidence"]).strip():
+            raise SpecError(f"{where}: evidence is empty")
+        if resource.lifecycle and status != 404:
+            raise SpecError(f"{where}: waiters take 404 as gone; {tag} has a lifecycle")
+        for version in get.versions:
+            operation = documents[version]["paths"][get.path]["get"]
+            if str(status) not in (operation.get("responses") or {}):
+                raise SpecError(
+                    f"{where}: {get.operation_id} does not document {status} in API version "
+                    f"{version}"
+                )
+
+
+def _check_references(
+    resources: Mapping[str, Resource],
+    methods: Mapping[str, Method],
+    data: Mapping[str, Any],
+    documents: Mapping[str, Any],
+) -> None:
+    """`references` names operations of the resource, fields their bodies (or paths) have in
+    some version, and top-level resources with an item path."""
+    for tag, declared in data.items():
+        for operation_id, fields in ((declared or {}).get("references") or {}).items():
+            where = f"resources.yaml: {tag}: references: {operation_id}"
+            method = methods.get(operation_id)
+            if method is None or method not in resources[tag].methods:
+                raise SpecError(f"{where}: not an operation of {tag}")
+            if not isinstance(fields, Mapping) or not fields:
+                raise SpecError(f"{where}: give {{field: tag}}")
+            for name, target in fields.items():
+                other = resources.get(str(target))
+                if other is None or other.parent is not None or other.get is None:
+                    raise SpecError(f"{where}: {name}: {target!r} is not a top-level resource")
+                if str(name).startswith("path."):
+                    if str(name)[5:] not in method.path_params:
+                        raise SpecError(f"{where}: {name}: the path has no such parameter")
+                elif str(name).split(".")[0].removesuffix("[]") not in method.body:
+                    raise SpecError(f"{where}: {name}: no version's body has that field")
 
 
 def _check_makes(
