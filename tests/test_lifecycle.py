@@ -29,7 +29,14 @@ def srv() -> Iterator[LocalVirtualServer]:
     # Nothing finishes by itself: each test says when with complete_pending(), so that no
     # assertion depends on timing.
     with LocalVirtualServer(clock=fixed(EARLY), transition_delay=3600, delete_delay=3600) as server:
+        seed_references(server)
         yield server
+
+
+def seed_references(server: LocalVirtualServer) -> None:
+    """What CREATE names, which the local server checks exists (as the cloud does)."""
+    server.add("images", id="ubuntu-22.04", name="Ubuntu 22.04")
+    server.add("keypairs", name="key")
 
 
 @pytest.mark.parametrize("version", ALL_VERSIONS)
@@ -161,7 +168,7 @@ def test_create_many_and_with_every_option(srv: LocalVirtualServer) -> None:
             lock=True,
             security_groups=["sg-1"],
             networks=[vs.Network(subnet_id="s", fixed_ip="10.0.0.5")],
-            image_id="img",
+            image_id="ubuntu-22.04",
             server_type_id="s1v1m2",
             keypair_name="key",
             partition_number=2,
@@ -284,6 +291,7 @@ def test_state_changes_out_of_order_are_conflicts(srv: LocalVirtualServer) -> No
 
 def test_wait_for_state_times_out_and_fails_fast() -> None:
     with LocalVirtualServer(transition_delay=600) as srv, early_client(srv, "1.3") as client:
+        seed_references(srv)
         (sid,) = client.servers.create("slow", **CREATE)  # type: ignore[arg-type]
         with pytest.raises(vs.WaitTimeoutError, match="is BUILD, not ACTIVE, after 0.05 s"):
             client.servers.wait_for_state(sid, "ACTIVE", timeout=0.05, interval=0.01)

@@ -146,6 +146,8 @@ class Resource:
     parent: str | None  # the tag whose item the collection hangs under
     lifecycle: Lifecycle | None
     makes: dict[str, Make] = field(default_factory=dict)  # operationId -> what it makes
+    references: dict[str, dict[str, str]] = field(default_factory=dict)
+    """operationId -> {body field, or "path.X": the tag of the resource it names}."""
 
     @property
     def key(self) -> str | None:
@@ -290,6 +292,10 @@ def resources(versions: tuple[str, ...]) -> dict[str, Resource]:
                     str(made["resource"]), str(made["answer"]), dict(made.get("fields") or {})
                 )
                 for operation_id, made in (declared.get("makes") or {}).items()
+            },
+            references={
+                str(operation_id): {str(k): str(v) for k, v in fields.items()}
+                for operation_id, fields in (declared.get("references") or {}).items()
             },
         )
     return found

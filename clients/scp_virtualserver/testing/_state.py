@@ -92,6 +92,7 @@ class World:
             tag: {} for tag in resources
         }
         self._gone: dict[tuple[str, str], int] = {}  # (tag, id) -> deletions started
+        self._gone_numbers: dict[tuple[str, str], int] = {}  # (tag, id) -> its creation order
         self._numbers = itertools.count(10)
         self._children: dict[str, list[str]] = {}
         for resource in resources.values():
@@ -126,6 +127,10 @@ class World:
             if record.id == record_id and self._settle(record):
                 return record
         return None
+
+    def gone_number(self, tag: str, record_id: str) -> int | None:
+        """The creation order of a deleted record: where a list goes on after its id."""
+        return self._gone_numbers.get((tag, record_id))
 
     def deletes_started(self, tag: str, record_id: str) -> int:
         record = self.by_id(tag, record_id)
@@ -163,6 +168,7 @@ class World:
         """Removes a record and everything that lives under it."""
         self._records[record.tag].pop((record.parent, record.id), None)
         self._gone[(record.tag, record.id)] = record.deletes_started
+        self._gone_numbers[(record.tag, record.id)] = record.number
         for child in self._children.get(record.tag, ()):
             for other in list(self._records[child].values()):
                 if other.parent == record.id:
