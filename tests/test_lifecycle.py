@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,7 @@ CREATE = {
     "networks": ["subnet-1"],
     "volumes": [vs.Volume(size=16)],  # required from 1.2
 }
-FAST = {"timeout": 30.0, "interval": 0.02}
+FAST: dict[str, Any] = {"timeout": 30.0, "interval": 0.02}
 
 
 @pytest.fixture

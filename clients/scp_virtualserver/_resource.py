@@ -21,7 +21,7 @@ from . import _checks as checks
 from . import _schema, ids
 from ._flows import Answer, Flow, Request, call
 from ._model import Model, pluck
-from ._paging import PAGING as _PAGING  # noqa: F401  (tests read the styles here)
+from ._paging import PAGING as _PAGING  # tests read the styles here
 from ._paging import Page, Pager
 from ._waiting import (
     WAIT_GRACE,
@@ -38,7 +38,7 @@ from .errors import InvalidParameterError, MalformedResponseError
 if TYPE_CHECKING:
     from ._core import ClientCore
 
-__all__ = ["AsyncResource", "Lifecycle", "Operation", "Page", "PollProgress", "Resource"]
+__all__ = ["_PAGING", "AsyncResource", "Lifecycle", "Operation", "Page", "PollProgress", "Resource"]
 
 M = TypeVar("M", bound=Model)
 T = TypeVar("T")
