@@ -376,7 +376,7 @@ def test_an_endless_list_ends_at_its_timeout(srv: LocalVirtualServer, op_id: str
         op, method, _ = lister(client, op_id)
         values = with_items(srv, op, 5)
         started = time.monotonic()
-        with pytest.raises(vs.DeadlineExceededError, match="did not end within its timeout"):
+        with pytest.raises(vs.DeadlineExceededError):  # between pages, or during one
             for _ in method(*values, page_size=2, timeout=0.3):
                 pass
         assert time.monotonic() - started < 10  # a generous bound: without it, never
