@@ -352,7 +352,7 @@ def test_a_cycling_list_is_an_api_error_sync(srv: LocalVirtualServer, op_id: str
         before = srv.requests_served
         with pytest.raises(vs.ApiError, match="a page it had given already"):
             list(method(*values, page_size=2))
-        assert srv.requests_served - before <= 3
+        assert srv.requests_served - before <= 4  # a few pages, not hundreds
 
 
 @pytest.mark.parametrize("op_id", PAGED)
@@ -406,3 +406,47 @@ def test_lists_send_a_page_size_and_end_on_a_short_page(srv: LocalVirtualServer)
         before = srv.requests_served
         assert len(list(client.keypairs.list())) == 250
         assert srv.requests_served - before == -(-250 // _paging.DEFAULT_PAGE_SIZE)
+
+
+def deletable() -> list[str]:
+    """The paged lists whose resource has a delete."""
+    with LocalVirtualServer(clock=fixed(EARLY)) as srv, early_client(srv, VERSION) as client:
+        methods = facade(client)
+        return sorted(
+            op_id
+            for op_id in PAGED
+            if "delete" in methods_of(client, TAG_OF[methods[op_id][1].id])
+        )
+
+
+@pytest.mark.parametrize("op_id", deletable())
+def test_deleting_each_item_while_iterating_sees_each_once_sync(
+    srv: LocalVirtualServer, op_id: str
+) -> None:
+    with early_client(srv, VERSION) as client:
+        op, method, _ = lister(client, op_id)
+        values = with_items(srv, op, 7)
+        delete = methods_of(client, TAG_OF[op.id])["delete"][1]
+        everything = [key(x) for x in method(*values, page_size=1000)]
+        seen = []
+        for item in method(*values, page_size=2):
+            seen.append(key(item))
+            delete(*values, key(item))
+        assert seen == everything  # none skipped, none twice, in every paging style
+        assert [key(x) for x in method(*values)] == []
+
+
+@pytest.mark.parametrize("op_id", deletable())
+async def test_deleting_each_item_while_iterating_sees_each_once_async(
+    srv: LocalVirtualServer, op_id: str
+) -> None:
+    async with early_async_client(srv, VERSION) as client:
+        op, method, _ = lister(client, op_id)
+        values = with_items(srv, op, 7)
+        delete = methods_of(client, TAG_OF[op.id])["delete"][1]
+        everything = [key(x) async for x in method(*values, page_size=1000)]
+        seen = []
+        async for item in method(*values, page_size=2):
+            seen.append(key(item))
+            await delete(*values, key(item))
+        assert seen == everything

@@ -13,8 +13,10 @@ It ends, whatever the service answers:
 Deleting while iterating is safe. A marker list goes on after the last item it handed out, by
 that item's id, which the service (and the local server) accept also once the item is deleted.
 An offset or page list would skip what a deletion moved up: when the list's `count` shows that
-it shrank since the last page, the pager steps back by as many items and drops the ones it has
-handed out already, so nothing is skipped or given twice.
+it shrank since the last page, the pager steps back by as many items; an offset list whose
+answers carry no count asks for each page from the last item handed out, one item more, and
+reads again from the start when that item is not where it was. Items handed out already are
+dropped, so nothing is skipped or given twice; a deletion costs at most one more request a page.
 
 How one page is fetched (checked, sent with retries, read) is the resource runtime's, given to
 the pager as a function (`PageFetch`): this module only decides where the next page starts.
@@ -107,6 +109,8 @@ class Pager:
         self._seen: set[str] = set()
         self._count: int | None = None
         self._rewinds = 0
+        self._last: str | None = None  # the identity of the last item of the last page
+        self._restarted_at: int | None = None  # items handed out when it last read from 0
 
     def arguments_for(self, position: str | int | None) -> dict[str, Any]:
         """The list's arguments with the page size and where the page starts."""
@@ -135,24 +139,38 @@ class Pager:
         return left
 
     def flow(self, core: ClientCore) -> Flow[Page[Any]]:
-        """The next page (stepping back first if the list shrank under an offset or a page)."""
+        """The next page (stepping back first if the list moved under an offset or a page)."""
         moved = False
         while True:
             position = self.position
-            items, raw = yield from self.fetch(core, self.arguments_for(position))
+            overlap = self._overlaps(position)
+            arguments = self.arguments_for(int(position) - 1 if overlap else position)  # type: ignore[arg-type]
+            if overlap:
+                arguments[PAGING["offset"][0]] = self.page_size + 1
+            items, raw = yield from self.fetch(core, arguments)
+            if overlap:
+                if items and _identity(items[0]) == self._last:
+                    items = items[1:]  # the item handed out last: the list has not moved
+                else:  # it moved, by an unknown number of items: read again from the start
+                    if self._restarted_at == self.handed_out:
+                        self.done = True
+                        raise self._looping("it moved again before giving anything new")
+                    self._restarted_at = self.handed_out
+                    self._rewind(0)
+                    moved = True
+                    continue
             shrunk = self._shrunk_by(raw)
             moved = moved or bool(shrunk)
             if shrunk and self.paging in ("offset", "page") and position:
-                self.position = self._back(position, shrunk)
-                if self.position != position:
-                    self._rewinds += 1
-                    if self._rewinds > MAX_REWINDS + self.handed_out:
-                        self.done = True
-                        raise self._looping("its count keeps shrinking")
+                back = self._back(position, shrunk)
+                if back != position:
+                    self._rewind(back)
                     continue  # items moved up past where we were: read from further back
             break
         fresh = self._fresh(items, moved)
         page = Page(fresh, self._next(items, position))
+        if items:
+            self._last = _identity(items[-1])
         self.position = page.next
         self.done = page.next is None
         self.handed_out += len(fresh)
@@ -162,6 +180,23 @@ class Pager:
         return page
 
     # -- inside ---------------------------------------------------------------------------------
+
+    def _overlaps(self, position: str | int | None) -> bool:
+        """An offset list whose answers carry no count asks for one item more, from the last
+        one handed out: if that is not where it was, the list has moved."""
+        return (
+            self.paging == "offset"
+            and bool(position)
+            and self._count is None
+            and self._last is not None
+        )
+
+    def _rewind(self, position: int) -> None:
+        self.position = position
+        self._rewinds += 1
+        if self._rewinds > MAX_REWINDS + self.handed_out:
+            self.done = True
+            raise self._looping("it keeps moving under its pages")
 
     def _shrunk_by(self, raw: Any) -> int:
         """How many items fewer the list has than at the last page, by its `count`."""
