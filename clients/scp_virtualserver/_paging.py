@@ -144,7 +144,7 @@ class Pager:
         while True:
             position = self.position
             overlap = self._overlaps(position)
-            arguments = self.arguments_for(int(position) - 1 if overlap else position)  # type: ignore[arg-type]
+            arguments = self.arguments_for(int(position or 0) - 1 if overlap else position)
             if overlap:
                 arguments[PAGING["offset"][0]] = self.page_size + 1
             items, raw = yield from self.fetch(core, arguments)
