@@ -173,6 +173,7 @@ def collect(
             "derived",
             "not-found",
             "references",
+            "parts",
         }
         if unknown:
             raise SpecError(f"resources.yaml: {tag}: unknown keys {', '.join(sorted(unknown))}")
@@ -213,7 +214,31 @@ def collect(
     _check_makes(resources, methods, data)
     _check_not_found(resources, data, documents)
     _check_references(resources, methods, data, documents)
+    _check_parts(resources, methods, data)
     return resources
+
+
+def _check_parts(
+    resources: Mapping[str, Resource], methods: Mapping[str, Method], data: Mapping[str, Any]
+) -> None:
+    """`parts` names a create of the resource, a list of its body, and a top-level resource."""
+    keys = {"list", "resource", "fields", "shown", "with-owner", "left"}
+    for tag, declared in data.items():
+        for operation_id, part in ((declared or {}).get("parts") or {}).items():
+            where = f"resources.yaml: {tag}: parts: {operation_id}"
+            method = methods.get(operation_id)
+            if method is None or method not in resources[tag].methods:
+                raise SpecError(f"{where}: not an operation of {tag}")
+            if not isinstance(part, Mapping) or set(part) - keys:
+                raise SpecError(f"{where}: give {', '.join(sorted(keys))} only")
+            if part.get("list") not in method.body:
+                raise SpecError(f"{where}: the body has no list {part.get('list')!r}")
+            other = resources.get(str(part.get("resource")))
+            if other is None or other.parent is not None:
+                raise SpecError(f"{where}: {part.get('resource')!r} is not a top-level resource")
+            flag = part.get("with-owner")
+            if flag is not None and flag not in (part.get("shown") or {}):
+                raise SpecError(f"{where}: with-owner {flag!r} is not among the shown fields")
 
 
 CONFIDENCE = ("confirmed", "likely", "guess")
@@ -222,9 +247,9 @@ CONFIDENCE = ("confirmed", "likely", "guess")
 def _check_not_found(
     resources: Mapping[str, Resource], data: Mapping[str, Any], documents: Mapping[str, Any]
 ) -> None:
-    """Every resource with an item path says, with evidence, how the service answers for a
-    missing one; its get documents that status in every version, and a resource with a
-    lifecycle answers 404 (what waiters take as gone)."""
+    """Every resource with a lifecycle says, with evidence, how the service answers for a
+    missing one (others may); its get documents that status in every version, and for a
+    resource with a lifecycle it is 404 (what waiters take as gone)."""
     for tag, resource in resources.items():
         declared = (data.get(tag) or {}).get("not-found")
         get = resource.get
@@ -233,10 +258,12 @@ def _check_not_found(
             if declared is not None:
                 raise SpecError(f"{where}: {tag} has no get of one item to answer it")
             continue
+        if declared is None and not resource.lifecycle:
+            continue  # a resource without waiters may leave it to its spec's statuses
         if not isinstance(declared, Mapping):
             raise SpecError(
                 f"{where} is missing: say how the service answers {get.operation_id} for a "
-                "missing one (status, confidence, evidence)"
+                "missing one (status, confidence, evidence); its waiters depend on it"
             )
         if set(declared) != {"status", "confidence", "evidence"}:
             raise SpecError(f"{where}: give status, confidence and evidence only")

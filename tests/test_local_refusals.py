@@ -133,3 +133,30 @@ def test_version_labels_say_what_holds_today() -> None:
             srv.url + "/v1/servers", headers={"Scp-Api-Version": "virtualserver 1.2"}
         )
         assert refused.status_code in (400, 401)
+
+
+def test_a_servers_volumes_are_volumes_and_delete_on_termination_holds(
+    srv: LocalVirtualServer,
+) -> None:
+    with early_client(srv, VERSION) as client:
+        body = server_body(
+            srv,
+            volumes=[
+                {"boot_index": 0, "size": 16, "delete_on_termination": True},
+                {"boot_index": 1, "size": 20, "delete_on_termination": False},
+            ],
+        )
+        (sid,) = client.servers.create(body.pop("name"), **body)
+        boot, data = client.servers.get(sid).volume_ids
+        assert client.volumes.get(boot).state == "in-use"
+        assert client.volumes.get(data).size == 20
+        assert {v.id for v in client.volumes.list()} >= {boot, data}
+        with pytest.raises(vs.Conflict):
+            client.volumes.delete(boot)  # attached: refused, as the cloud does
+        assert client.snapshots.create(name="s", volume_id=boot).id
+        client.servers.delete(sid, wait=True, timeout=5, interval=0.01)
+        with pytest.raises(vs.NotFound):
+            client.volumes.get(boot)  # deleted with its server
+        kept = client.volumes.get(data)
+        assert kept.state == "available"  # kept, detached
+        client.volumes.delete(data, wait=True, timeout=5, interval=0.01)

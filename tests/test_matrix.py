@@ -413,9 +413,7 @@ def deletable() -> list[str]:
     with LocalVirtualServer(clock=fixed(EARLY)) as srv, early_client(srv, VERSION) as client:
         methods = facade(client)
         return sorted(
-            op_id
-            for op_id in PAGED
-            if "delete" in methods_of(client, TAG_OF[methods[op_id][1].id])
+            op_id for op_id in PAGED if "delete" in methods_of(client, TAG_OF[methods[op_id][1].id])
         )
 
 

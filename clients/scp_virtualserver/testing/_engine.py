@@ -126,6 +126,8 @@ class Engine:
             for record in created:
                 self.world.remove(record)
             raise
+        for record in created:
+            self.world.make_parts(record, operation.operation_id, body)
         return self._answer(operation, plan, [(r.fields, r.seed) for r in created])
 
     def _show(
