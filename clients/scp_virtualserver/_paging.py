@@ -10,8 +10,10 @@ It ends, whatever the service answers:
 - `timeout=` bounds the whole iteration, every page and the time between them (one deadline);
 - more than `MAX_ITEMS` items is an `ApiError` too (no Virtual Server list is that long).
 
-Deleting while iterating is safe. A marker list goes on after the last item it handed out, by
-that item's id, which the service (and the local server) accept also once the item is deleted.
+Deleting while iterating is safe. A marker list goes on after the last item of a page, by that
+item's id; `list()` fetches the next page before it hands out a page's items, so the marker is
+used before the caller can delete it (and the service, like the local server, takes a deleted
+item's id as a marker too, which is what `list_pages()` relies on).
 An offset or page list would skip what a deletion moved up: when the list's `count` shows that
 it shrank since the last page, the pager steps back by as many items; an offset list whose
 answers carry no count asks for each page from the last item handed out, one item more, and
@@ -111,6 +113,7 @@ class Pager:
         self._rewinds = 0
         self._last: str | None = None  # the identity of the last item of the last page
         self._restarted_at: int | None = None  # items handed out when it last read from 0
+        self._moved_answer: tuple[Any, tuple[str, ...]] | None = None  # what made it do so
 
     def arguments_for(self, position: str | int | None) -> dict[str, Any]:
         """The list's arguments with the page size and where the page starts."""
@@ -152,10 +155,13 @@ class Pager:
                 if items and _identity(items[0]) == self._last:
                     items = items[1:]  # the item handed out last: the list has not moved
                 else:  # it moved, by an unknown number of items: read again from the start
-                    if self._restarted_at == self.handed_out:
+                    # The same answer at the same place twice, with nothing new between: a
+                    # service that ignores the offset.
+                    answer = (position, tuple(_identity(item) for item in items))
+                    if answer == self._moved_answer and self._restarted_at == self.handed_out:
                         self.done = True
                         raise self._looping("it moved again before giving anything new")
-                    self._restarted_at = self.handed_out
+                    self._moved_answer, self._restarted_at = answer, self.handed_out
                     self._rewind(0)
                     moved = True
                     continue

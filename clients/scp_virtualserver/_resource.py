@@ -552,7 +552,14 @@ class Resource(_Base):
             yield self._client._run(pager.flow(core), pager.next_budget())
 
     def _items(self, pager: Pager) -> Iterator[Any]:
-        return (item for page in self._pages(pager) for item in page.items)
+        """The items, each page's only after the next page is fetched: where the next page
+        starts is used before the caller can delete the item it names."""
+        pages = self._pages(pager)
+        current = next(pages, None)
+        while current is not None:
+            following = next(pages, None) if current.next is not None else None
+            yield from current.items
+            current = following
 
 
 class AsyncResource(_Base):
@@ -569,6 +576,11 @@ class AsyncResource(_Base):
             yield await self._client._run(pager.flow(core), pager.next_budget())
 
     async def _items(self, pager: Pager) -> AsyncIterator[Any]:
-        async for page in self._pages(pager):
-            for item in page.items:
+        """The items, each page's only after the next page is fetched (see Resource)."""
+        pages = self._pages(pager)
+        current = await anext(pages, None)
+        while current is not None:
+            following = await anext(pages, None) if current.next is not None else None
+            for item in current.items:
                 yield item
+            current = following
