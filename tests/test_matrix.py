@@ -76,9 +76,7 @@ def seeded(srv: LocalVirtualServer, tag: str, operation_id: str) -> dict[str, st
     return found
 
 
-def create_arguments(
-    srv: LocalVirtualServer, op: _resource.Operation, method: Any
-) -> dict[str, Any]:
+def call_arguments(srv: LocalVirtualServer, op: _resource.Operation, method: Any) -> dict[str, Any]:
     arguments = facade_calls.arguments(DOC, op, method)
     tag = TAG_OF[op.id]
     for field, value in seeded(srv, tag, op.id).items():
@@ -127,7 +125,7 @@ def test_a_whole_life_sync(srv: LocalVirtualServer, tag: str) -> None:
     with early_client(srv, VERSION) as client:
         found = methods_of(client, tag)
         create_op, create = found["create"]
-        item = identity(create(**create_arguments(srv, create_op, create)))
+        item = identity(create(**call_arguments(srv, create_op, create)))
         done.append("create")
         polls: list[tuple[str | None, float, int]] = []
         settled = found["get"][1].__self__.wait_for_state(
@@ -137,9 +135,7 @@ def test_a_whole_life_sync(srv: LocalVirtualServer, tag: str) -> None:
         done.append("wait")
         assert found["get"][1](item).id == item
         done.append("get")
-        extras = {
-            identity(create(**create_arguments(srv, create_op, create))) for _ in range(EXTRA)
-        }
+        extras = {identity(create(**call_arguments(srv, create_op, create))) for _ in range(EXTRA)}
         for extra in extras:
             found["get"][1].__self__.wait_for_state(extra, lifecycle.stable[0], **FAST)
         seen = []
@@ -152,7 +148,7 @@ def test_a_whole_life_sync(srv: LocalVirtualServer, tag: str) -> None:
         done.append("list")
         if "update" in found:
             update_op, update = found["update"]
-            arguments = facade_calls.arguments(DOC, update_op, update)
+            arguments = call_arguments(srv, update_op, update)
             arguments.pop(update_op.path_params[-1], None)
             assert update(item, **arguments).id == item
             done.append("update")
@@ -174,7 +170,7 @@ async def test_a_whole_life_async(srv: LocalVirtualServer, tag: str) -> None:
         found = methods_of(client, tag)
         create_op, create = found["create"]
         resource = found["get"][1].__self__
-        item = identity(await create(**create_arguments(srv, create_op, create)))
+        item = identity(await create(**call_arguments(srv, create_op, create)))
         polls: list[Any] = []
         await resource.wait_for_state(
             item, lifecycle.stable[0], on_poll=lambda *seen: polls.append(seen), **FAST
@@ -183,7 +179,7 @@ async def test_a_whole_life_async(srv: LocalVirtualServer, tag: str) -> None:
         assert (await found["get"][1](item)).id == item
         extras = set()
         for _ in range(EXTRA):
-            extras.add(identity(await create(**create_arguments(srv, create_op, create))))
+            extras.add(identity(await create(**call_arguments(srv, create_op, create))))
         for extra in extras:
             await resource.wait_for_state(extra, lifecycle.stable[0], **FAST)
         seen = []
@@ -194,7 +190,7 @@ async def test_a_whole_life_async(srv: LocalVirtualServer, tag: str) -> None:
         assert {item, *extras} <= set(seen) and len(seen) == len(set(seen))
         if "update" in found:
             update_op, update = found["update"]
-            arguments = facade_calls.arguments(DOC, update_op, update)
+            arguments = call_arguments(srv, update_op, update)
             arguments.pop(update_op.path_params[-1], None)
             assert (await update(item, **arguments)).id == item
         await found["delete"][1](item, wait=True, **FAST)
