@@ -38,12 +38,15 @@ FACADE_ARGUMENTS = {
     "after 0.1 s, then doubling).",
     "timeout": "Seconds the whole call may take: every attempt, retry and wait, and reading "
     "the answer (default: the client's, 60 s; a waiter's: 600 s).",
-    "page_size": "How many items each page asks for (the service's own default when None). "
-    "The list is lazy: it asks for the next page when the last one is used up.",
+    "page_size": "How many items each page asks for (100 when None; a short page ends the "
+    "list). The list is lazy: it asks for the next page before it hands out a page's items.",
     "marker": "Start after this item (an id, as `page.next` gives it): resume a list.",
     "offset": "Start at this position (as `page.next` gives it): resume a list.",
     "page": "Start at this page (as `page.next` gives it): resume a list.",
     "state": "The state to wait for; one of the lifecycle's states (others are refused).",
+    "on_poll": "Called after every poll with (state, elapsed seconds, polls), for progress; "
+    "an error it raises is logged once and the wait goes on (`vs.PollHook(f, errors='raise')` "
+    "raises it instead).",
 }
 """What the facade adds to the specs' parameters, in every method that takes them."""
 

@@ -26,7 +26,7 @@ PACKAGE = "resources"
 VERBS = {"list": "list", "show": "get", "get": "get", "create": "create", "update": "update"}
 PAGING = {"marker": ("limit", "marker"), "offset": ("limit", "offset"), "page": ("size", "page")}
 # Keyword arguments every generated method may take; a spec field of the same name gets a "_".
-RESERVED = {"self", "timeout", "wait", "interval", "page_size"}
+RESERVED = {"self", "timeout", "wait", "interval", "on_poll", "page_size"}
 DEFAULT_INTERVAL = 5.0
 DEFAULT_TIMEOUT = 600.0
 WIDTH = 92
@@ -170,6 +170,9 @@ def collect(
             "makes",
             "sources",
             "derived",
+            "not-found",
+            "references",
+            "parts",
         }
         if unknown:
             raise SpecError(f"resources.yaml: {tag}: unknown keys {', '.join(sorted(unknown))}")
@@ -208,7 +211,104 @@ def collect(
     for resource in resources.values():
         _finish(resource, data.get(resource.tag) or {}, documents)
     _check_makes(resources, methods, data)
+    _check_not_found(resources, data, documents)
+    _check_references(resources, methods, data, documents)
+    _check_parts(resources, methods, data)
     return resources
+
+
+def _check_parts(
+    resources: Mapping[str, Resource], methods: Mapping[str, Method], data: Mapping[str, Any]
+) -> None:
+    """`parts` names a create of the resource, a list of its body, and a top-level resource."""
+    keys = {"list", "resource", "fields", "shown", "with-owner", "left"}
+    for tag, declared in data.items():
+        for operation_id, part in ((declared or {}).get("parts") or {}).items():
+            where = f"resources.yaml: {tag}: parts: {operation_id}"
+            method = methods.get(operation_id)
+            if method is None or method not in resources[tag].methods:
+                raise SpecError(f"{where}: not an operation of {tag}")
+            if not isinstance(part, Mapping) or set(part) - keys:
+                raise SpecError(f"{where}: give {', '.join(sorted(keys))} only")
+            if part.get("list") not in method.body:
+                raise SpecError(f"{where}: the body has no list {part.get('list')!r}")
+            other = resources.get(str(part.get("resource")))
+            if other is None or other.parent is not None:
+                raise SpecError(f"{where}: {part.get('resource')!r} is not a top-level resource")
+            flag = part.get("with-owner")
+            if flag is not None and flag not in (part.get("shown") or {}):
+                raise SpecError(f"{where}: with-owner {flag!r} is not among the shown fields")
+
+
+CONFIDENCE = ("confirmed", "likely", "guess")
+
+
+def _check_not_found(
+    resources: Mapping[str, Resource], data: Mapping[str, Any], documents: Mapping[str, Any]
+) -> None:
+    """Every resource with a lifecycle says, with evidence, how the service answers for a
+    missing one (others may); its get documents that status in every version, and for a
+    resource with a lifecycle it is 404 (what waiters take as gone)."""
+    for tag, resource in resources.items():
+        declared = (data.get(tag) or {}).get("not-found")
+        get = resource.get
+        where = f"resources.yaml: {tag}: not-found"
+        if get is None or not get.path_params:
+            if declared is not None:
+                raise SpecError(f"{where}: {tag} has no get of one item to answer it")
+            continue
+        if declared is None and not resource.lifecycle:
+            continue  # a resource without waiters may leave it to its spec's statuses
+        if not isinstance(declared, Mapping):
+            raise SpecError(
+                f"{where} is missing: say how the service answers {get.operation_id} for a "
+                "missing one (status, confidence, evidence); its waiters depend on it"
+            )
+        if set(declared) != {"status", "confidence", "evidence"}:
+            raise SpecError(f"{where}: give status, confidence and evidence only")
+        status = declared["status"]
+        if not isinstance(status, int) or not 400 <= status < 500:
+            raise SpecError(f"{where}: status {status!r} is not a 4xx status")
+        if declared["confidence"] not in CONFIDENCE:
+            raise SpecError(f"{where}: confidence must be one of {', '.join(CONFIDENCE)}")
+        if not str(declared["evidence"]).strip():
+            raise SpecError(f"{where}: evidence is empty")
+        if resource.lifecycle and status != 404:
+            raise SpecError(f"{where}: waiters take 404 as gone; {tag} has a lifecycle")
+        for version in get.versions:
+            operation = documents[version]["paths"][get.path]["get"]
+            if str(status) not in (operation.get("responses") or {}):
+                raise SpecError(
+                    f"{where}: {get.operation_id} does not document {status} in API version "
+                    f"{version}"
+                )
+
+
+def _check_references(
+    resources: Mapping[str, Resource],
+    methods: Mapping[str, Method],
+    data: Mapping[str, Any],
+    documents: Mapping[str, Any],
+) -> None:
+    """`references` names operations of the resource, fields their bodies (or paths) have in
+    some version, and top-level resources with an item path."""
+    for tag, declared in data.items():
+        for operation_id, fields in ((declared or {}).get("references") or {}).items():
+            where = f"resources.yaml: {tag}: references: {operation_id}"
+            method = methods.get(operation_id)
+            if method is None or method not in resources[tag].methods:
+                raise SpecError(f"{where}: not an operation of {tag}")
+            if not isinstance(fields, Mapping) or not fields:
+                raise SpecError(f"{where}: give {{field: tag}}")
+            for name, target in fields.items():
+                other = resources.get(str(target))
+                if other is None or other.parent is not None or other.get is None:
+                    raise SpecError(f"{where}: {name}: {target!r} is not a top-level resource")
+                if str(name).startswith("path."):
+                    if str(name)[5:] not in method.path_params:
+                        raise SpecError(f"{where}: {name}: the path has no such parameter")
+                elif str(name).split(".")[0].removesuffix("[]") not in method.body:
+                    raise SpecError(f"{where}: {name}: no version's body has that field")
 
 
 def _check_makes(

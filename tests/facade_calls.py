@@ -24,7 +24,7 @@ from . import spec_values
 Method = Callable[..., Any]
 ID = "2a9be312-5d4b-4bc8-b2ae-35100fa9241f"
 """Every id of a path whose schema allows any string (a server id must be a UUID)."""
-NOT_SENT = frozenset({"timeout", "wait", "interval"})
+NOT_SENT = frozenset({"timeout", "wait", "interval", "on_poll"})
 
 
 def facade_methods(client: Any) -> dict[str, tuple[str, _resource.Operation, Method]]:

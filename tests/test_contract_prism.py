@@ -156,9 +156,12 @@ def call_every_operation(
         arguments = facade_calls.arguments(doc, op, method)
         flagged, sent = len(violations.found), violations.count
         try:
+            if op.paging is not None and op.result == "list":
+                # One page: one request (`list()` would fetch the next page before the items).
+                method = getattr(getattr(method, "__self__"), method.__name__ + "_pages")  # noqa: B009
             result = method(**arguments)
             if isinstance(result, Iterator):
-                next(result, None)  # one page: one request
+                next(result, None)
         except vs.InvalidParameterError as refused:
             problems.append(f"{name} refused arguments its spec allows: {refused}")
             continue

@@ -43,11 +43,6 @@ def examples() -> list[tuple[str, str, str | None]]:
 
 EXAMPLES = examples()
 
-KNOWN_BROKEN = {
-    page: "the specs give GET of a deleted volume or snapshot no 404 (the local server answers "
-    "400 'not found'), so delete(wait=True) never sees it gone: a bug for the waiters to fix"
-    for page in ("resources/volumes.md", "resources/snapshots.md")
-}
 """Examples that fail for a reason outside the docs; strict: once fixed, the mark must go."""
 
 
@@ -97,9 +92,6 @@ def test_the_example_runs(
         pytest.skip(f"{where}: {not_run}")
     if "opentelemetry" in code and importlib.util.find_spec("opentelemetry") is None:
         pytest.skip(f"{where}: opentelemetry is not installed in this session")
-    broken = KNOWN_BROKEN.get(where.split(":")[0])
-    if broken is not None:
-        request.applymarker(pytest.mark.xfail(reason=broken, strict=True))
     if re.search(r"^def test_", code, re.MULTILINE):
         module = tmp_path / "test_example.py"
         module.write_text(code, encoding="utf-8")

@@ -319,3 +319,52 @@ def test_a_bad_makes_in_resources_yaml_is_named(
     with pytest.raises(lint.SpecError, match="resources.yaml: servers: makes: ") as caught:
         facade.collect(documents, data)
     assert problem in str(caught.value)
+
+
+EVIDENCE = {"status": 404, "confidence": "likely", "evidence": "a made-up reason"}
+
+
+@pytest.mark.parametrize(
+    ("tag", "change", "problem"),
+    [
+        ("volumes", {"not-found": None}, "not-found is missing"),
+        ("volumes", {"not-found": {**EVIDENCE, "status": 400}}, "waiters take 404 as gone"),
+        ("volumes", {"not-found": {**EVIDENCE, "confidence": "sure"}}, "confidence must be"),
+        ("volumes", {"not-found": {"status": 404}}, "give status, confidence and evidence"),
+        ("volumes", {"not-found": {**EVIDENCE, "evidence": " "}}, "evidence is empty"),
+        ("server-types", {"not-found": {**EVIDENCE, "status": 410}}, "does not document 410"),
+        ("default-configs", {"not-found": EVIDENCE}, "no get of one item"),
+        ("volumes", {"references": {"listVolumes": {"x": "servers"}}}, "no version's body"),
+        ("volumes", {"references": {"showImage": {"x": "servers"}}}, "not an operation of"),
+        ("volumes", {"references": {"createVolume": {"snapshot_id": "colours"}}}, "top-level"),
+        ("volumes", {"references": {"createVolume": {"path.nope": "servers"}}}, "no such param"),
+        ("servers", {"parts": {"createVirtualServer": {"list": "nope"}}}, "no list 'nope'"),
+        (
+            "servers",
+            {"parts": {"createVirtualServer": {"list": "volumes", "resource": "colours"}}},
+            "not a top-level resource",
+        ),
+        (
+            "servers",
+            {
+                "parts": {
+                    "createVirtualServer": {
+                        "list": "volumes",
+                        "resource": "volumes",
+                        "with-owner": "gone",
+                    }
+                }
+            },
+            "not among the shown fields",
+        ),
+    ],
+)
+def test_bad_not_found_references_or_parts_in_resources_yaml_are_named(
+    documents: dict[str, Any], tag: str, change: dict[str, Any], problem: str
+) -> None:
+    data = yamlio.load(SPECS / build.RESOURCES)
+    entry = {**data[tag], **change}
+    data = {**data, tag: {k: v for k, v in entry.items() if v is not None}}
+    with pytest.raises(lint.SpecError, match=f"resources.yaml: {tag}: ") as caught:
+        facade.collect(documents, data)
+    assert problem in str(caught.value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,7 @@ CREATE = {
     "networks": ["subnet-1"],
     "volumes": [vs.Volume(size=16)],  # required from 1.2
 }
-FAST = {"timeout": 30.0, "interval": 0.02}
+FAST: dict[str, Any] = {"timeout": 30.0, "interval": 0.02}
 
 
 @pytest.fixture
@@ -29,7 +30,14 @@ def srv() -> Iterator[LocalVirtualServer]:
     # Nothing finishes by itself: each test says when with complete_pending(), so that no
     # assertion depends on timing.
     with LocalVirtualServer(clock=fixed(EARLY), transition_delay=3600, delete_delay=3600) as server:
+        seed_references(server)
         yield server
+
+
+def seed_references(server: LocalVirtualServer) -> None:
+    """What CREATE names, which the local server checks exists (as the cloud does)."""
+    server.add("images", id="ubuntu-22.04", name="Ubuntu 22.04")
+    server.add("keypairs", name="key")
 
 
 @pytest.mark.parametrize("version", ALL_VERSIONS)
@@ -118,7 +126,9 @@ def test_list_follows_markers_lazily_across_pages(srv: LocalVirtualServer) -> No
         iterator = client.servers.list(page_size=3)
         assert srv.requests_served == before  # nothing is fetched until asked for
         first = next(iterator)
-        assert srv.requests_served == before + 1
+        # The first page, and the next one: a page's items come once the next page is known,
+        # so that deleting them while iterating cannot break the marker.
+        assert srv.requests_served == before + 2
         rest = list(iterator)
         assert [first.id, *(s.id for s in rest)] == ids
         assert srv.requests_served == before + 3  # 3 + 3 + 1: the short page is the last
@@ -166,7 +176,7 @@ def test_create_many_and_with_every_option(srv: LocalVirtualServer) -> None:
             lock=True,
             security_groups=["sg-1"],
             networks=[vs.Network(subnet_id="s", fixed_ip="10.0.0.5")],
-            image_id="img",
+            image_id="ubuntu-22.04",
             server_type_id="s1v1m2",
             keypair_name="key",
             partition_number=2,
@@ -290,6 +300,7 @@ def test_state_changes_out_of_order_are_conflicts(srv: LocalVirtualServer) -> No
 
 def test_wait_for_state_times_out_and_fails_fast() -> None:
     with LocalVirtualServer(transition_delay=600) as srv, early_client(srv, "1.3") as client:
+        seed_references(srv)
         (sid,) = client.servers.create("slow", **CREATE)  # type: ignore[arg-type]
         with pytest.raises(vs.WaitTimeoutError, match="is BUILD, not ACTIVE, after 0.05 s"):
             client.servers.wait_for_state(sid, "ACTIVE", timeout=0.05, interval=0.01)

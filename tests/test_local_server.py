@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import os
 import socket
@@ -270,12 +271,19 @@ def test_concurrent_deletes_of_one_server_start_it_exactly_once() -> None:
 
 
 def test_the_version_document() -> None:
-    with LocalVirtualServer() as srv:
+    # Each version labelled as it holds on the server's today: past its Not Before date it is
+    # EXPIRED (the server refuses it), within 90 days DEPRECATED, else the table's status.
+    today = datetime.date(2026, 12, 6)
+    clock = fixed(datetime.datetime(2026, 12, 6, 3, tzinfo=datetime.UTC))
+    with LocalVirtualServer(clock=clock) as srv:
         document = httpx.get(srv.url + "/").json()
     ids = [entry["id"] for entry in document["versions"]]
     assert ids == [f"v{v}" for v in facts.versions()]
     for entry, row in zip(document["versions"], facts.rows(), strict=True):
-        assert entry["status"] == row.status
+        past = row.not_before is not None and today >= row.not_before
+        near = row.not_before is not None and (row.not_before - today).days <= 90
+        expected = "EXPIRED" if past else "DEPRECATED" if near else row.status
+        assert entry["status"] == expected, entry
         assert entry["not_before"] == (str(row.not_before) if row.not_before else None)
 
 

@@ -19,7 +19,11 @@ from typing import Any
 from . import _schema
 from .errors import InvalidParameterError
 
-PAGING = {"marker": ("limit", "marker"), "offset": ("limit", "offset"), "page": ("size", "page")}
+PAGING: dict[str, tuple[str, str]] = {
+    "marker": ("limit", "marker"),
+    "offset": ("limit", "offset"),
+    "page": ("size", "page"),
+}
 """Each paging style by the query parameters that give it: (page size, where the page starts)."""
 
 _METHODS = ("get", "put", "post", "delete", "patch")

@@ -5,42 +5,40 @@ and what it returns) and passes its arguments on, keyed by the spec's names. Her
 checked against the spec of the version in use (ids first, then each query parameter and body
 field: refused before any request if the version lacks it or the value does not fit), sent with
 the shared retries (`_flows.call`), and the answer read once into the resource's model
-(`_reading`). Lists page lazily, waiters poll with the resource's lifecycle states (declared
-beside the specs), and the sync and async resources differ only in how they run the same flows.
+(`_reading`). Lists page lazily (`_paging`), waiters poll with the resource's lifecycle states
+(`_waiting`), and the sync and async resources differ only in how they run the same flows.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _checks as checks
 from . import _reading as reading
 from . import _schema, ids
-from ._flows import Answer, Flow, Request, Sleep, call, poll_waits
+from ._flows import Answer, Flow, Request, call
 from ._model import Model, pluck
-from ._operations import PAGING, OperationSpec, spec_of, versions_with
-from .errors import (
-    ApiError,
-    DeadlineExceededError,
-    InvalidParameterError,
-    MalformedResponseError,
-    NotFound,
-    ServerStateError,
-    WaitTimeoutError,
+from ._operations import OperationSpec, spec_of, versions_with
+from ._paging import Page, Pager
+from ._waiting import (
+    WAIT_GRACE,
+    Lifecycle,
+    PollProgress,
+    check_on_poll,
+    check_target,
+    wait_flow,
+    wait_settings,
+    what_is_awaited,
 )
+from .errors import InvalidParameterError, MalformedResponseError
 
 if TYPE_CHECKING:
     from ._core import ClientCore
 
-M = TypeVar("M", bound=Model)
-T = TypeVar("T")
+__all__ = ["AsyncResource", "Lifecycle", "Operation", "Page", "PollProgress", "Resource"]
 
-DEFAULT_WAIT_TIMEOUT = 600.0
-DEFAULT_WAIT_INTERVAL = 5.0
-WAIT_GRACE = 0.5
-"""Seconds a waiter's last poll, made at its timeout, has to answer."""
+T = TypeVar("T")
 
 
 class Operation:
@@ -92,56 +90,6 @@ class Operation:
     @property
     def items(self) -> str | None:
         return self._any.items
-
-
-class Lifecycle:
-    """A resource's states, from spec/virtualserver/resources.yaml."""
-
-    __slots__ = ("failed", "field", "stable", "transitional")
-
-    def __init__(
-        self,
-        field: str,
-        stable: tuple[str, ...],
-        transitional: tuple[str, ...],
-        failed: tuple[str, ...],
-    ) -> None:
-        self.field = field
-        self.stable = stable
-        self.transitional = transitional
-        self.failed = failed
-
-    @property
-    def states(self) -> tuple[str, ...]:
-        return (*self.stable, *self.transitional, *self.failed)
-
-
-class Page(Generic[M]):
-    """One page of a list: its items, and where the next page starts (None after the last).
-
-    `deviations`: where the answer, outside its items, differed from its schema (each item
-    has its own)."""
-
-    __slots__ = ("deviations", "items", "next")
-
-    def __init__(
-        self,
-        items: list[M],
-        next: str | int | None,
-        deviations: tuple[reading.Deviation, ...] = (),
-    ) -> None:
-        self.items = items
-        self.next = next
-        self.deviations = deviations
-
-    def __iter__(self) -> Iterator[M]:
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __repr__(self) -> str:
-        return f"Page({len(self.items)} items, next={self.next!r})"
 
 
 # -- arguments ----------------------------------------------------------------------------------
@@ -314,19 +262,20 @@ def result(op: Operation, request: Request, answer: Answer, strict: bool) -> Any
 
 def page_items(
     op: Operation, request: Request, answer: Answer, strict: bool
-) -> tuple[list[Any], tuple[reading.Deviation, ...]]:
-    """A list answer's items as models, each with its own deviations, and the deviations of the
-    rest of the answer. An item that does not fit is still an item: what fits is read."""
+) -> tuple[list[Any], Any, tuple[reading.Deviation, ...]]:
+    """A list answer's items as models, each with its own deviations; the answer's JSON; and
+    the deviations of the rest of the answer. An item that does not fit is still an item: what
+    fits is read."""
     raw, noted = _checked(op, request, answer, strict)
     key = op.spec(request.version).items
     items = raw.get(key) if key else None
     if not isinstance(items, list):
-        return [], reading.deviations_of(noted)
+        return [], raw, reading.deviations_of(noted)
     model = op.model
     if model is None:
-        return items, reading.deviations_of(noted)
+        return items, raw, reading.deviations_of(noted)
     if not noted:
-        return [model.from_json(item) if type(item) is dict else item for item in items], ()
+        return [model.from_json(item) if type(item) is dict else item for item in items], raw, ()
     per_item: dict[int, reading.Noted] = {}
     rest: reading.Noted = []
     for entry in noted:
@@ -340,7 +289,7 @@ def page_items(
         mine = per_item.get(index)
         under: reading.Where = ((None, key), index) if key else None
         built.append(model.from_json(item, reading.deviations_of(mine, under) if mine else ()))
-    return built, reading.deviations_of(rest)
+    return built, raw, reading.deviations_of(rest)
 
 
 def _item_index(where: reading.Where, key: str | None) -> int | None:
@@ -365,168 +314,14 @@ def operation_flow(
     return result(op, request, answer, core.strict)
 
 
-class Pager:
-    """Where a lazy list is: the next page's flow, until the last page, never in a loop."""
-
-    def __init__(
-        self,
-        op: Operation,
-        path_values: Sequence[Any],
-        arguments: Mapping[str, Any],
-        page_size: int | None,
-        start: str | int | None,
-    ) -> None:
-        if page_size is not None:
-            checks.integer("page_size", page_size, low=1)
-        self.op = op
-        self.path_values = tuple(path_values)
-        self.arguments = dict(arguments)
-        self.page_size = page_size
-        self.position = start
-        self.done = False
-        self.seen: set[Any] = set()
-
-    def check(self, version: str | None) -> None:
-        """Refuses bad arguments now when the version is known (else on the first page)."""
-        if version:
-            prepare(self.op, version, self.path_values, self._arguments())
-
-    def _arguments(self) -> dict[str, Any]:
-        arguments = dict(self.arguments)
-        if self.op.paging is not None:
-            size, position = PAGING[self.op.paging]
-            if self.page_size is not None:
-                arguments[size] = self.page_size
-            if self.position is not None:
-                arguments[position] = self.position
-        return arguments
-
-    def flow(self, core: ClientCore) -> Flow[Page[Any]]:
-        request = prepare(self.op, core.version or "", self.path_values, self._arguments())
-        answer = yield from call(request, core.retry)
-        items, deviations = page_items(self.op, request, answer, core.strict)
-        page = Page(items, self._next(items), deviations)
-        self.position = page.next
-        self.done = page.next is None
-        return page
-
-    def _next(self, items: list[Any]) -> str | int | None:
-        if self.op.paging is None or not items:
-            return None
-        if self.page_size is not None and len(items) < self.page_size:
-            return None
-        if self.op.paging == "marker":
-            last = items[-1]
-            raw = last.raw if isinstance(last, Model) else last
-            marker = raw.get("id") if isinstance(raw, Mapping) else None
-            if marker is None and isinstance(raw, Mapping):
-                marker = raw.get("name")
-            if not isinstance(marker, str):
-                return None
-            following: str | int = marker
-        elif self.op.paging == "offset":
-            following = int(self.position or 0) + len(items)
-        else:
-            following = int(self.position or 0) + 1
-        key = (following, _first_id(items))
-        if following in self.seen or key in self.seen:
-            raise ApiError(
-                200,
-                None,
-                b"",
-                message=(
-                    f"{self.op.id}: the service answered with a page it had given already "
-                    f"(at {following!r}); stopping rather than looping"
-                ),
-            )
-        self.seen.add(following)
-        self.seen.add(key)
-        return following
-
-
-def _first_id(items: list[Any]) -> Any:
-    first = items[0]
-    raw = first.raw if isinstance(first, Model) else first
-    return raw.get("id") if isinstance(raw, Mapping) else repr(raw)
-
-
-def wait_flow(
-    get: Operation,
-    lifecycle: Lifecycle,
-    core: ClientCore,
-    path_values: Sequence[Any],
-    target: str | None,
-    timeout: float,
-    interval: float,
-) -> Flow[Any]:
-    """Polls until the resource is in `target` (or gone, when target is None).
-
-    A failure state fails fast unless it is the target; a resource that is gone while a state is
-    awaited is NotFound.
-    """
-    deadline = time.monotonic() + timeout
-    waits = poll_waits(interval)
-    path_values = [
-        ids.resource_id(n, v) for n, v in zip(get.path_params, path_values, strict=False)
-    ]
-    what = f"{get.path_params[-1]} {path_values[-1]}"
-    state: Any = None
-    while True:
-        try:
-            current = yield from operation_flow(get, core, path_values, {})
-        except NotFound:
-            if target is None:
-                return None
-            raise
-        except DeadlineExceededError as late:  # the last poll outlived the wait's budget
-            raise WaitTimeoutError(
-                f"{what}: no answer to the last poll within {timeout:g} s (state {state})",
-                last_state=state,
-            ) from late
-        state = current.raw.get(lifecycle.field) if isinstance(current, Model) else None
-        if target is not None and state == target:
-            return current
-        if state in lifecycle.failed and state != target:
-            waiting = "being deleted" if target is None else f"waiting for {target}"
-            raise ServerStateError(f"{what} is in state {state} while {waiting}", server=current)
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            if target is None:
-                message = f"{what} still exists after {timeout:g} s (state {state})"
-            else:
-                message = f"{what} is {state}, not {target}, after {timeout:g} s"
-            raise WaitTimeoutError(message, last_state=state)
-        yield Sleep(min(next(waits), remaining))
-
-
-def check_target(lifecycle: Lifecycle, state: object) -> str:
-    if not isinstance(state, str) or state not in lifecycle.states:
-        raise InvalidParameterError(
-            f"state must be one of {', '.join(lifecycle.states)}, not {state!r:.60}"
-        )
-    return state
-
-
-def wait_settings(timeout: object, interval: object) -> tuple[float, float]:
-    chosen = DEFAULT_WAIT_TIMEOUT if timeout is None else timeout
-    return (
-        checks.seconds("timeout", chosen),
-        checks.seconds("interval", interval, minimum=checks.MIN_POLL_INTERVAL),
-    )
-
-
-def delete_and_wait(
-    op: Operation,
-    get: Operation,
-    lifecycle: Lifecycle,
-    core: ClientCore,
-    path_values: Sequence[Any],
-    arguments: Mapping[str, Any],
-    timeout: float,
-    interval: float,
-) -> Flow[None]:
-    yield from operation_flow(op, core, path_values, arguments)
-    yield from wait_flow(get, lifecycle, core, path_values, None, timeout, interval)
+def page_flow(
+    op: Operation, core: ClientCore, path_values: Sequence[Any], arguments: Mapping[str, Any]
+) -> Flow[tuple[list[Any], Any, tuple[reading.Deviation, ...]]]:
+    """One page of a list: its items (models), the answer's JSON (for its count), and the
+    deviations of the answer outside its items."""
+    request = prepare(op, core.version or "", path_values, arguments)
+    answer = yield from call(request, core.retry)
+    return page_items(op, request, answer, core.strict)
 
 
 # -- the resources ------------------------------------------------------------------------------
@@ -564,12 +359,31 @@ class _Base:
         page_size: int | None,
         start: str | int | None,
         timeout: object,
-    ) -> tuple[Pager, float]:
-        pager = Pager(op, path_values, arguments, page_size, start)
+    ) -> tuple[Pager]:
+        """A lazy list's pager; its arguments are refused now when the version is known."""
+        if page_size is not None:
+            checks.integer("page_size", page_size, low=1)
         core = self._client._core
-        budget = core.budget(timeout)
-        pager.check(core.version)
-        return pager, budget
+        values = tuple(path_values)
+
+        def fetch(
+            core: ClientCore, arguments: Mapping[str, Any]
+        ) -> Flow[tuple[list[Any], Any, tuple[reading.Deviation, ...]]]:
+            return page_flow(op, core, values, arguments)
+
+        pager = Pager(
+            op.id,
+            op.paging,
+            fetch,
+            arguments,
+            page_size,
+            start,
+            core.budget(timeout),
+            whole=timeout is not None,
+        )
+        if core.version:
+            prepare(op, core.version, values, pager.arguments_for(start))
+        return (pager,)
 
     def _waiting(
         self,
@@ -579,13 +393,22 @@ class _Base:
         target: object,
         timeout: object,
         interval: object,
+        on_poll: object = None,
         *,
         gone: bool = False,
     ) -> Step:
         """Waiting for a state (always one of the lifecycle's), or with gone=True for the end."""
         target = None if gone else check_target(lifecycle, target)
         seconds, every = wait_settings(timeout, interval)
-        flow = wait_flow(get, lifecycle, self._client._core, path_values, target, seconds, every)
+        flow = wait_flow(
+            self._poll(get, path_values),
+            lifecycle,
+            what_is_awaited(get.path_params, path_values),
+            target,
+            seconds,
+            every,
+            check_on_poll(on_poll),
+        )
         return flow, seconds + WAIT_GRACE
 
     def _deleting(
@@ -598,13 +421,27 @@ class _Base:
         wait: bool,
         timeout: object,
         interval: object,
+        on_poll: object = None,
     ) -> Step:
         if not checks.boolean("wait", wait):
+            if on_poll is not None:
+                raise InvalidParameterError("on_poll is for delete(wait=True) only")
             return self._operation(op, path_values, arguments, timeout)
         seconds, every = wait_settings(timeout, interval)
+        hook = check_on_poll(on_poll)
         core = self._client._core
-        flow = delete_and_wait(op, get, lifecycle, core, path_values, arguments, seconds, every)
-        return flow, seconds + WAIT_GRACE
+        what = what_is_awaited(get.path_params, path_values)
+        poll = self._poll(get, path_values)
+
+        def delete_and_wait() -> Flow[None]:
+            yield from operation_flow(op, core, path_values, arguments)
+            yield from wait_flow(poll, lifecycle, what, None, seconds, every, hook)
+
+        return delete_and_wait(), seconds + WAIT_GRACE
+
+    def _poll(self, get: Operation, path_values: tuple[Any, ...]) -> Callable[[], Flow[Any]]:
+        core = self._client._core
+        return lambda: operation_flow(get, core, path_values, {})
 
 
 class Resource(_Base):
@@ -615,13 +452,20 @@ class Resource(_Base):
     def _run(self, step: Step) -> Any:
         return self._client._run(*step)
 
-    def _pages(self, pager: Pager, budget: float) -> Iterator[Page[Any]]:
+    def _pages(self, pager: Pager) -> Iterator[Page[Any]]:
         core = self._client._core
         while not pager.done:
-            yield self._client._run(pager.flow(core), budget)
+            yield self._client._run(pager.flow(core), pager.next_budget())
 
-    def _items(self, pager: Pager, budget: float) -> Iterator[Any]:
-        return (item for page in self._pages(pager, budget) for item in page.items)
+    def _items(self, pager: Pager) -> Iterator[Any]:
+        """The items, each page's only after the next page is fetched: where the next page
+        starts is used before the caller can delete the item it names."""
+        pages = self._pages(pager)
+        current = next(pages, None)
+        while current is not None:
+            following = next(pages, None) if current.next is not None else None
+            yield from current.items
+            current = following
 
 
 class AsyncResource(_Base):
@@ -632,12 +476,17 @@ class AsyncResource(_Base):
     async def _run(self, step: Step) -> Any:
         return await self._client._run(*step)
 
-    async def _pages(self, pager: Pager, budget: float) -> AsyncIterator[Page[Any]]:
+    async def _pages(self, pager: Pager) -> AsyncIterator[Page[Any]]:
         core = self._client._core
         while not pager.done:
-            yield await self._client._run(pager.flow(core), budget)
+            yield await self._client._run(pager.flow(core), pager.next_budget())
 
-    async def _items(self, pager: Pager, budget: float) -> AsyncIterator[Any]:
-        async for page in self._pages(pager, budget):
-            for item in page.items:
+    async def _items(self, pager: Pager) -> AsyncIterator[Any]:
+        """The items, each page's only after the next page is fetched (see Resource)."""
+        pages = self._pages(pager)
+        current = await anext(pages, None)
+        while current is not None:
+            following = await anext(pages, None) if current.next is not None else None
+            for item in current.items:
                 yield item
+            current = following

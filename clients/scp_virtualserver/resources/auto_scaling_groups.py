@@ -9,7 +9,14 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -2101,6 +2108,7 @@ class AutoScalingGroups(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Auto-Scaling Group.
 
@@ -2118,6 +2126,7 @@ class AutoScalingGroups(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -2163,11 +2172,14 @@ class AutoScalingGroups(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.AutoScalingGroup:
         """Polls until it is in `state` (IN_SERVICE, CREATING, UPDATING, SCALING_OUT, SCALING_IN, DELETING, ERROR).
 
         Fails fast with ServerStateError in a failure state (ERROR)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
             self._waiting(
@@ -2177,6 +2189,7 @@ class AutoScalingGroups(Resource):
                 state,
                 timeout,
                 interval,
+                on_poll,
             )
         )
         return cast("models.AutoScalingGroup", answer)
@@ -2187,8 +2200,12 @@ class AutoScalingGroups(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
                 _SHOW_AUTO_SCALING_GROUP,
@@ -2197,6 +2214,7 @@ class AutoScalingGroups(Resource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )
@@ -2494,6 +2512,7 @@ class AsyncAutoScalingGroups(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Auto-Scaling Group.
 
@@ -2511,6 +2530,7 @@ class AsyncAutoScalingGroups(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -2556,11 +2576,14 @@ class AsyncAutoScalingGroups(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.AutoScalingGroup:
         """Polls until it is in `state` (IN_SERVICE, CREATING, UPDATING, SCALING_OUT, SCALING_IN, DELETING, ERROR).
 
         Fails fast with ServerStateError in a failure state (ERROR)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
             self._waiting(
@@ -2570,6 +2593,7 @@ class AsyncAutoScalingGroups(AsyncResource):
                 state,
                 timeout,
                 interval,
+                on_poll,
             )
         )
         return cast("models.AutoScalingGroup", answer)
@@ -2580,8 +2604,12 @@ class AsyncAutoScalingGroups(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
                 _SHOW_AUTO_SCALING_GROUP,
@@ -2590,6 +2618,7 @@ class AsyncAutoScalingGroups(AsyncResource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )

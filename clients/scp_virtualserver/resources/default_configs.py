@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from .._resource import AsyncResource, Operation, Resource
+from .._resource import (
+    AsyncResource,
+    Operation,
+    Resource,
+)
 from . import models
 
 if TYPE_CHECKING:

@@ -9,7 +9,14 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -574,6 +581,7 @@ class Images(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Image.
 
@@ -591,6 +599,7 @@ class Images(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -700,14 +709,19 @@ class Images(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Image:
         """Polls until it is in `state` (active, deactivated, queued, saving, uploading, importing, pending_delete, killed).
 
         Fails fast with ServerStateError in a failure state (killed)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
-            self._waiting(_SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), state, timeout, interval)
+            self._waiting(
+                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), state, timeout, interval, on_poll
+            )
         )
         return cast("models.Image", answer)
 
@@ -717,11 +731,22 @@ class Images(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
-                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), None, timeout, interval, gone=True
+                _SHOW_IMAGE,
+                _IMAGES_LIFECYCLE,
+                (image_id,),
+                None,
+                timeout,
+                interval,
+                on_poll,
+                gone=True,
             )
         )
 
@@ -958,6 +983,7 @@ class AsyncImages(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Image.
 
@@ -975,6 +1001,7 @@ class AsyncImages(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -1084,14 +1111,19 @@ class AsyncImages(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Image:
         """Polls until it is in `state` (active, deactivated, queued, saving, uploading, importing, pending_delete, killed).
 
         Fails fast with ServerStateError in a failure state (killed)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
-            self._waiting(_SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), state, timeout, interval)
+            self._waiting(
+                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), state, timeout, interval, on_poll
+            )
         )
         return cast("models.Image", answer)
 
@@ -1101,10 +1133,21 @@ class AsyncImages(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
-                _SHOW_IMAGE, _IMAGES_LIFECYCLE, (image_id,), None, timeout, interval, gone=True
+                _SHOW_IMAGE,
+                _IMAGES_LIFECYCLE,
+                (image_id,),
+                None,
+                timeout,
+                interval,
+                on_poll,
+                gone=True,
             )
         )

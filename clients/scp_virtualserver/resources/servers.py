@@ -10,7 +10,14 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -1532,6 +1539,7 @@ class Servers(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Virtual Server.
 
@@ -1556,6 +1564,7 @@ class Servers(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -1793,15 +1802,24 @@ class Servers(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Server:
         """Polls until it is in `state` (ACTIVE, SHUTOFF, BUILD, REBUILD, REBOOT, HARD_REBOOT, STARTING, STOPPING, RESIZE, VERIFY_RESIZE, MIGRATING, DELETING, ERROR).
 
         Fails fast with ServerStateError in a failure state (ERROR)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
             self._waiting(
-                _SHOW_VIRTUAL_SERVER, _SERVERS_LIFECYCLE, (server_id,), state, timeout, interval
+                _SHOW_VIRTUAL_SERVER,
+                _SERVERS_LIFECYCLE,
+                (server_id,),
+                state,
+                timeout,
+                interval,
+                on_poll,
             )
         )
         return cast("models.Server", answer)
@@ -1812,8 +1830,12 @@ class Servers(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
                 _SHOW_VIRTUAL_SERVER,
@@ -1822,6 +1844,7 @@ class Servers(Resource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )
@@ -2115,6 +2138,7 @@ class AsyncServers(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Virtual Server.
 
@@ -2139,6 +2163,7 @@ class AsyncServers(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -2376,15 +2401,24 @@ class AsyncServers(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Server:
         """Polls until it is in `state` (ACTIVE, SHUTOFF, BUILD, REBUILD, REBOOT, HARD_REBOOT, STARTING, STOPPING, RESIZE, VERIFY_RESIZE, MIGRATING, DELETING, ERROR).
 
         Fails fast with ServerStateError in a failure state (ERROR)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
             self._waiting(
-                _SHOW_VIRTUAL_SERVER, _SERVERS_LIFECYCLE, (server_id,), state, timeout, interval
+                _SHOW_VIRTUAL_SERVER,
+                _SERVERS_LIFECYCLE,
+                (server_id,),
+                state,
+                timeout,
+                interval,
+                on_poll,
             )
         )
         return cast("models.Server", answer)
@@ -2395,8 +2429,12 @@ class AsyncServers(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
                 _SHOW_VIRTUAL_SERVER,
@@ -2405,6 +2443,7 @@ class AsyncServers(AsyncResource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )

@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -209,6 +216,7 @@ class Snapshots(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Snapshot.
 
@@ -226,6 +234,7 @@ class Snapshots(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -236,15 +245,24 @@ class Snapshots(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Snapshot:
         """Polls until it is in `state` (available, creating, deleting, restoring, backing-up, error, error_deleting).
 
         Fails fast with ServerStateError in a failure state (error, error_deleting)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
             self._waiting(
-                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), state, timeout, interval
+                _SHOW_SNAPSHOT,
+                _SNAPSHOTS_LIFECYCLE,
+                (snapshot_id,),
+                state,
+                timeout,
+                interval,
+                on_poll,
             )
         )
         return cast("models.Snapshot", answer)
@@ -255,8 +273,12 @@ class Snapshots(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
                 _SHOW_SNAPSHOT,
@@ -265,6 +287,7 @@ class Snapshots(Resource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )
@@ -444,6 +467,7 @@ class AsyncSnapshots(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Snapshot.
 
@@ -461,6 +485,7 @@ class AsyncSnapshots(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -471,15 +496,24 @@ class AsyncSnapshots(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.Snapshot:
         """Polls until it is in `state` (available, creating, deleting, restoring, backing-up, error, error_deleting).
 
         Fails fast with ServerStateError in a failure state (error, error_deleting)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
             self._waiting(
-                _SHOW_SNAPSHOT, _SNAPSHOTS_LIFECYCLE, (snapshot_id,), state, timeout, interval
+                _SHOW_SNAPSHOT,
+                _SNAPSHOTS_LIFECYCLE,
+                (snapshot_id,),
+                state,
+                timeout,
+                interval,
+                on_poll,
             )
         )
         return cast("models.Snapshot", answer)
@@ -490,8 +524,12 @@ class AsyncSnapshots(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
                 _SHOW_SNAPSHOT,
@@ -500,6 +538,7 @@ class AsyncSnapshots(AsyncResource):
                 None,
                 timeout,
                 interval,
+                on_poll,
                 gone=True,
             )
         )

@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._resource import AsyncResource, Lifecycle, Operation, Page, Resource
+from .._resource import (
+    AsyncResource,
+    Lifecycle,
+    Operation,
+    Page,
+    PollProgress,
+    Resource,
+)
 from .._schema import JsonObject
 from . import models
 
@@ -268,6 +275,7 @@ class Volumes(Resource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Volume.
 
@@ -291,6 +299,7 @@ class Volumes(Resource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -443,14 +452,19 @@ class Volumes(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.BlockStorageVolume:
         """Polls until it is in `state` (available, in-use, creating, attaching, detaching, extending, deleting, reserved, retyping, awaiting-transfer, maintenance, error, error_deleting, error_extending).
 
         Fails fast with ServerStateError in a failure state (error, error_deleting, error_extending)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = self._run(
-            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval)
+            self._waiting(
+                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval, on_poll
+            )
         )
         return cast("models.BlockStorageVolume", answer)
 
@@ -460,11 +474,22 @@ class Volumes(Resource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         self._run(
             self._waiting(
-                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval, gone=True
+                _SHOW_VOLUME,
+                _VOLUMES_LIFECYCLE,
+                (volume_id,),
+                None,
+                timeout,
+                interval,
+                on_poll,
+                gone=True,
             )
         )
 
@@ -685,6 +710,7 @@ class AsyncVolumes(AsyncResource):
         wait: bool = False,
         timeout: float | None = None,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
         """Delete Volume.
 
@@ -708,6 +734,7 @@ class AsyncVolumes(AsyncResource):
                 wait,
                 timeout,
                 interval,
+                on_poll,
             )
         )
 
@@ -860,14 +887,19 @@ class AsyncVolumes(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> models.BlockStorageVolume:
         """Polls until it is in `state` (available, in-use, creating, attaching, detaching, extending, deleting, reserved, retyping, awaiting-transfer, maintenance, error, error_deleting, error_extending).
 
         Fails fast with ServerStateError in a failure state (error, error_deleting, error_extending)
-        unless that is the state awaited; WaitTimeoutError after `timeout` seconds.
+        unless that is the state awaited; WaitTimeoutError after `timeout` seconds. Polls on
+        through passing failures (5xx, 429, dropped connections), raising the last one at the
+        deadline. `on_poll(state, elapsed, polls)` is called after every poll.
         """
         answer = await self._run(
-            self._waiting(_SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval)
+            self._waiting(
+                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), state, timeout, interval, on_poll
+            )
         )
         return cast("models.BlockStorageVolume", answer)
 
@@ -877,10 +909,21 @@ class AsyncVolumes(AsyncResource):
         *,
         timeout: float = 600.0,
         interval: float = 5.0,
+        on_poll: PollProgress | None = None,
     ) -> None:
-        """Polls until it is gone (the service answers 404); fails fast in a failure state."""
+        """Polls until it is gone (the service answers 404); fails fast in a failure state.
+
+        `on_poll(state, elapsed, polls)` is called after every poll.
+        """
         await self._run(
             self._waiting(
-                _SHOW_VOLUME, _VOLUMES_LIFECYCLE, (volume_id,), None, timeout, interval, gone=True
+                _SHOW_VOLUME,
+                _VOLUMES_LIFECYCLE,
+                (volume_id,),
+                None,
+                timeout,
+                interval,
+                on_poll,
+                gone=True,
             )
         )

@@ -136,6 +136,18 @@ class Make:
 
 
 @dataclass(frozen=True)
+class Part:
+    """What a create makes with each item of one of its body's lists (a server's volumes)."""
+
+    list: str  # the body's list; the owner stores [{id, ...shown}] there
+    resource: str  # the tag of what each item becomes
+    fields: dict[str, Any]  # stored field -> a value, "item.X", or "owner"
+    shown: dict[str, Any]  # what the owner's list keeps beside each id
+    with_owner: str | None  # the shown flag that removes an item with its owner
+    left: dict[str, Any]  # what the others are set to when the owner goes
+
+
+@dataclass(frozen=True)
 class Resource:
     """A tag of the specs as the store sees it."""
 
@@ -146,6 +158,9 @@ class Resource:
     parent: str | None  # the tag whose item the collection hangs under
     lifecycle: Lifecycle | None
     makes: dict[str, Make] = field(default_factory=dict)  # operationId -> what it makes
+    references: dict[str, dict[str, str]] = field(default_factory=dict)
+    """operationId -> {body field, or "path.X": the tag of the resource it names}."""
+    parts: dict[str, Part] = field(default_factory=dict)  # operationId -> what it makes too
 
     @property
     def key(self) -> str | None:
@@ -290,6 +305,21 @@ def resources(versions: tuple[str, ...]) -> dict[str, Resource]:
                     str(made["resource"]), str(made["answer"]), dict(made.get("fields") or {})
                 )
                 for operation_id, made in (declared.get("makes") or {}).items()
+            },
+            references={
+                str(operation_id): {str(k): str(v) for k, v in fields.items()}
+                for operation_id, fields in (declared.get("references") or {}).items()
+            },
+            parts={
+                str(operation_id): Part(
+                    str(part["list"]),
+                    str(part["resource"]),
+                    dict(part.get("fields") or {}),
+                    dict(part.get("shown") or {}),
+                    None if part.get("with-owner") is None else str(part["with-owner"]),
+                    dict(part.get("left") or {}),
+                )
+                for operation_id, part in (declared.get("parts") or {}).items()
             },
         )
     return found

@@ -37,7 +37,8 @@ from ._synthesis import MISSING, Seed, Synthesizer
 DEFAULT_PAGE = 20
 MAX_PAGE = 1000
 MAX_COUNT = 100
-"""The most alike resources one create makes (`max_count`); the specs give no bound."""
+"""The most alike resources one create makes (`max_count`): a limit of the local server's own
+(the specs give none), named in the error that refuses more."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Engine:
         plan = self._plan(operation)
         try:
             with self.world.lock:
+                self._check_references(operation, plan.resource, match.path_parameters, body)
                 payload = getattr(self, "_" + plan.kind)(
                     operation, plan, match.path_parameters, query, body
                 )
@@ -100,7 +102,11 @@ class Engine:
         count = fields.get("max_count")
         count = count if isinstance(count, int) and not isinstance(count, bool) else 1
         if not 1 <= count <= MAX_COUNT:
-            raise Refusal(400, f"max_count must be from 1 to {MAX_COUNT}, not {count}")
+            raise Refusal(
+                400,
+                f"max_count must be from 1 to {MAX_COUNT} (a limit of this local server; the "
+                f"specs give none), not {count}",
+            )
         key = plan.resource.key
         own_id = None
         if key is not None and isinstance(fields.get(key), str):
@@ -120,6 +126,8 @@ class Engine:
             for record in created:
                 self.world.remove(record)
             raise
+        for record in created:
+            self.world.make_parts(record, operation.operation_id, body)
         return self._answer(operation, plan, [(r.fields, r.seed) for r in created])
 
     def _show(
@@ -205,6 +213,22 @@ class Engine:
 
     # -- helpers --------------------------------------------------------------------------------
 
+    def _check_references(
+        self, operation: Operation, resource: Resource, path: Mapping[str, str], body: Any
+    ) -> None:
+        """What the request names must exist, as resources.yaml's `references` declares: an
+        unknown one is the operation's documented 404 (else 400), naming the field."""
+        for name, tag in resource.references.get(operation.operation_id, {}).items():
+            if name.startswith("path."):
+                value: Any = path.get(name[5:])
+            else:
+                value = body.get(name) if isinstance(body, Mapping) else None
+            if not isinstance(value, str):
+                continue  # not given: the spec's validation has judged it already
+            if self.world.find(tag, None, value) is None:
+                noun = self.world.resources[tag].noun
+                raise Refusal(404, f"{name.removeprefix('path.')} {value!r}: no such {noun}")
+
     def _walk(self, chain: Sequence[Resource], path: Mapping[str, str]) -> list[Record]:
         """The records the path goes through; an unknown one is a 404 naming it."""
         found: list[Record] = []
@@ -250,7 +274,13 @@ class Engine:
         order = dict(query).get("sort") if "sort" in parameters else None
         if order:
             kept = _sorted(kept, order, shown, resolve(doc, item_schema))
-        page, extras = _page(kept, dict(query), parameters, plan.resource)
+        page, extras = _page(
+            kept,
+            dict(query),
+            parameters,
+            plan.resource,
+            lambda marker: self.world.gone_number(plan.resource.tag, marker),
+        )
         around = {plan.array: [], **dict.fromkeys(COUNTS, len(kept)), **extras}
         answer = synthesizer.render(operation.response_schema, around, self._seed(operation))
         answer[plan.array] = [shown(record) for record in page]
@@ -354,16 +384,29 @@ def _page(
     query: Mapping[str, str],
     parameters: Mapping[str, Any],
     resource: Resource,
+    gone_number: Callable[[str], int | None] = lambda marker: None,
 ) -> tuple[list[Record], dict[str, Any]]:
     """One page: after `marker` (an id of the list), or from `offset`, or page `page` of `size`;
-    at most `limit` (or `size`) items."""
+    at most `limit` (or `size`) items.
+
+    The marker may be the id of an item deleted since it was listed (as the compute service
+    finds deleted instances as markers): the page goes on after where that item stood, so that
+    deleting each item while iterating a list is safe."""
     extras: dict[str, Any] = {}
     marker = query.get("marker") if "marker" in parameters else None
     if marker:
         ids = [record.id for record in kept]
-        if marker not in ids:
-            raise Refusal(400, f"marker {marker!r} is not the id of a listed {resource.noun}")
-        kept = kept[ids.index(marker) + 1 :]
+        if marker in ids:
+            kept = kept[ids.index(marker) + 1 :]
+        else:
+            number = gone_number(marker)
+            if number is None:
+                raise Refusal(
+                    400,
+                    f"marker {marker!r} is not the id of a listed {resource.noun}, nor of one "
+                    "deleted since",
+                )
+            kept = [record for record in kept if record.number > number]
     size = _integer(query, "limit") if "limit" in parameters else None
     if size is None and "size" in parameters:
         size = _integer(query, "size")

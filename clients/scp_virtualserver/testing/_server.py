@@ -33,7 +33,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .._runtime import SERVICE
 from ..credentials import Credentials
 from ..signing import CLIENT_TYPE, LANGUAGES, sign
-from ..versions import VERSIONS, ApiVersion, Clock, today_in_korea
+from ..versions import VERSIONS, WARN_DAYS, ApiVersion, Clock, today_in_korea
 from . import _validation
 from ._api import Resource, resources, versions_in_package
 from ._engine import Engine
@@ -524,14 +524,16 @@ class LocalVirtualServer:
             self.connections_peak = max(self.connections_peak, self.connections_open)
 
     def version_document(self) -> dict[str, Any]:
-        """What `GET /` answers: the versions served, in SCP's discovery format."""
+        """What `GET /` answers: the versions, in SCP's discovery format, each labelled as it
+        holds on the server's today (`version_status`)."""
+        today = self._today()
         return {
             "versions": [
                 {
                     "id": f"v{v.version}",
                     "links": [{"href": f"{self.url}/v1", "rel": "self"}],
                     "not_before": v.not_before.isoformat() if v.not_before else None,
-                    "status": v.status,
+                    "status": version_status(v, today),
                 }
                 for v in self.versions
             ]
@@ -658,6 +660,19 @@ class LocalVirtualServer:
         if problems:
             raise Refusal(400, "; ".join(problems))
         return self._engine.execute(match, query, body)
+
+
+def version_status(version: ApiVersion, today: datetime.date) -> str:
+    """A version's status as it holds today: EXPIRED once its Not Before date has come (this
+    server refuses it, as SCP no longer supports it), DEPRECATED within 90 days of it (SCP's
+    meaning of DEPRECATED), else the status of the table."""
+    if version.status == "PLANNED" or version.not_before is None:
+        return version.status
+    if not version.usable_on(today):
+        return "EXPIRED"
+    if (version.not_before - today).days <= WARN_DAYS:
+        return "DEPRECATED"
+    return version.status
 
 
 def error_body(status: int, detail: str) -> dict[str, Any]:

@@ -72,6 +72,22 @@ def filled(template: Mapping[str, Any], body: Any) -> dict[str, Any]:
     return found
 
 
+def filled_item(template: Mapping[str, Any], item: Mapping[str, Any], owner: str) -> dict[str, Any]:
+    """resources.yaml's {field: a value, "item.X", or "owner"} for one item of a body's list;
+    a field whose "item.X" the item does not have is left out."""
+    found: dict[str, Any] = {}
+    for name, value in template.items():
+        if value == "owner":
+            value = [{"id": owner}]
+        elif isinstance(value, str) and value.startswith("item."):
+            source = value.removeprefix("item.")
+            if source not in item or item[source] is None:
+                continue
+            value = item[source]
+        found[name] = copy.deepcopy(value)
+    return found
+
+
 class World:
     """Every record of one local server, behind one lock (`with world.lock:` around a request)."""
 
@@ -92,6 +108,7 @@ class World:
             tag: {} for tag in resources
         }
         self._gone: dict[tuple[str, str], int] = {}  # (tag, id) -> deletions started
+        self._gone_numbers: dict[tuple[str, str], int] = {}  # (tag, id) -> its creation order
         self._numbers = itertools.count(10)
         self._children: dict[str, list[str]] = {}
         for resource in resources.values():
@@ -127,6 +144,10 @@ class World:
                 return record
         return None
 
+    def gone_number(self, tag: str, record_id: str) -> int | None:
+        """The creation order of a deleted record: where a list goes on after its id."""
+        return self._gone_numbers.get((tag, record_id))
+
     def deletes_started(self, tag: str, record_id: str) -> int:
         record = self.by_id(tag, record_id)
         if record is not None:
@@ -153,6 +174,35 @@ class World:
         self._records[tag][(parent, record_id)] = record
         return record
 
+    def make_parts(self, owner: Record, operation_id: str, body: Any) -> None:
+        """What a create makes with each item of a body's list, as resources.yaml's `parts`
+        declares (a server's volumes are volumes); the owner lists them by id."""
+        part = self.resources[owner.tag].parts.get(operation_id)
+        items = body.get(part.list) if part is not None and isinstance(body, Mapping) else None
+        if part is None or not isinstance(items, list):
+            return
+        listed = []
+        for item in items:
+            if isinstance(item, Mapping):
+                made = self.add(part.resource, None, filled_item(part.fields, item, owner.id))
+                listed.append({"id": made.id, **filled_item(part.shown, item, owner.id)})
+        owner.fields[part.list] = listed
+        owner.touch()
+
+    def _end_parts(self, owner: Record) -> None:
+        """When an owner goes, its parts flagged so go with it; the others are left as said."""
+        for part in self.resources[owner.tag].parts.values():
+            for entry in owner.fields.get(part.list) or []:
+                if not isinstance(entry, Mapping) or not isinstance(entry.get("id"), str):
+                    continue
+                made = self.by_id(part.resource, entry["id"])
+                if made is None:
+                    continue
+                if part.with_owner is not None and entry.get(part.with_owner) is True:
+                    self.remove(made)
+                else:
+                    self.update(made, part.left)
+
     def update(self, record: Record, changes: Mapping[str, Any]) -> None:
         """Merges changed fields into a record (its identity stays)."""
         record.fields.update(copy.deepcopy(dict(changes)))
@@ -163,6 +213,8 @@ class World:
         """Removes a record and everything that lives under it."""
         self._records[record.tag].pop((record.parent, record.id), None)
         self._gone[(record.tag, record.id)] = record.deletes_started
+        self._gone_numbers[(record.tag, record.id)] = record.number
+        self._end_parts(record)
         for child in self._children.get(record.tag, ()):
             for other in list(self._records[child].values()):
                 if other.parent == record.id:
