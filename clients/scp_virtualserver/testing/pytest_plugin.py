@@ -176,6 +176,9 @@ def _client_arguments(
         "credentials": server.credentials,
         "retry": quick_retries(),
         "api_version": api_version,
+        # The local server answers as the spec says: any difference is a bug in a test's own
+        # stubs or in this SDK, so the fixtures read strictly (a user's clients default to not).
+        "strict": True,
     }
     if clock is not None:
         arguments["clock"] = clock
@@ -186,7 +189,8 @@ def _client_arguments(
 def scp_client(
     scp_server: LocalVirtualServer, scp_api_version: str | None, scp_clock: Clock | None
 ) -> Iterator[VirtualServerClient]:
-    """A `VirtualServerClient` bound to `scp_server`, with its key pair and quick retries."""
+    """A `VirtualServerClient` bound to `scp_server`, with its key pair and quick retries,
+    reading answers strictly (`strict=True`)."""
     from .. import VirtualServerClient
 
     with VirtualServerClient(**_client_arguments(scp_server, scp_api_version, scp_clock)) as client:
