@@ -224,14 +224,14 @@ def _hook_machinery_us() -> list[float]:
     answer) run through the hook machinery with a no-op hook, less the same without hooks."""
     from types import SimpleNamespace
 
-    from scp_virtualserver._flows import Answer, Flow, Request
+    from scp_virtualserver._calls import Answer, Flow, Request
     from scp_virtualserver.hooks import observing
 
     request = Request("DELETE", "deleteVirtualServer", "/v1/servers/x", "1.3")
     answer = Answer(202, {}, b"")
     core = SimpleNamespace(version="1.3")
-    hooked = SimpleNamespace(_operation_hooks=((lambda event: None, False),), _core=core)
-    plain = SimpleNamespace(_operation_hooks=(), _core=core)
+    hooked = SimpleNamespace(_operation_hooks=((lambda event: None, False),), _settings=core)
+    plain = SimpleNamespace(_operation_hooks=(), _settings=core)
 
     def flow() -> Flow[Answer]:
         return (yield request)  # type: ignore[no-any-return]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
-from scp_virtualserver import _resource
+from scp_virtualserver import _methods
 from scp_virtualserver._operations import PAGING, OperationSpec
 from scp_virtualserver.resources import ClientResources
 
@@ -27,10 +27,10 @@ ID = "2a9be312-5d4b-4bc8-b2ae-35100fa9241f"
 NOT_SENT = frozenset({"timeout", "wait", "interval", "on_poll"})
 
 
-def facade_methods(client: Any) -> dict[str, tuple[str, _resource.Operation, Method]]:
+def facade_methods(client: Any) -> dict[str, tuple[str, _methods.Operation, Method]]:
     """Each operation id -> where its method is (`images.members.create`), the operation, and
     the method bound to a resource of `client`."""
-    found: dict[str, tuple[str, _resource.Operation, Method]] = {}
+    found: dict[str, tuple[str, _methods.Operation, Method]] = {}
 
     def visit(where: str, resource: object) -> None:
         for name, attribute in vars(type(resource)).items():
@@ -52,12 +52,12 @@ def facade_methods(client: Any) -> dict[str, tuple[str, _resource.Operation, Met
     return found
 
 
-def first_operation(function: Method) -> _resource.Operation | None:
+def first_operation(function: Method) -> _methods.Operation | None:
     code = getattr(function, "__code__", None)
     names = getattr(function, "__globals__", {})
     for name in code.co_names if code is not None else ():
         value = names.get(name)
-        if isinstance(value, _resource.Operation):
+        if isinstance(value, _methods.Operation):
             return value
     return None
 
@@ -72,7 +72,7 @@ def spec_operations(doc: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
     }
 
 
-def wire_name(op: _resource.Operation, keyword: str) -> str | None:
+def wire_name(op: _methods.Operation, keyword: str) -> str | None:
     """The spec's name of a method's keyword (a keyword that would clash gets a "_"), in any
     version; None for a keyword the spec has not (an alias, a flag, the facade's own)."""
     for version in op.versions:
@@ -83,7 +83,7 @@ def wire_name(op: _resource.Operation, keyword: str) -> str | None:
     return None
 
 
-def arguments(doc: Mapping[str, Any], op: _resource.Operation, method: Method) -> dict[str, Any]:
+def arguments(doc: Mapping[str, Any], op: _methods.Operation, method: Method) -> dict[str, Any]:
     """The keyword arguments of a call of `method` that the spec `doc` allows."""
     version = str(doc["info"]["x-scp-api-version"]["version"])
     spec = op.spec(version)

@@ -531,7 +531,7 @@ def test_debug_log_has_each_request_and_never_a_secret(
 
 def test_reprs_show_no_secret(server: LocalVirtualServer) -> None:
     client = make(server)
-    for text in (repr(client), repr(server), repr(server.credentials), repr(client._core.auth)):
+    for text in (repr(client), repr(server), repr(server.credentials), repr(client._settings.auth)):
         assert SECRET not in text
 
 

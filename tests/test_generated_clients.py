@@ -9,7 +9,7 @@ from types import ModuleType
 import httpx
 import pytest
 
-from scp_virtualserver._runtime import Client, MalformedResponse
+from scp_virtualserver._generated_base import Client, MalformedResponse
 
 from . import bodies
 from .conftest import ALL_VERSIONS

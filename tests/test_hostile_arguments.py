@@ -332,7 +332,7 @@ def test_good_settings_are_taken(tmp_path: Any) -> None:
         timeout=httpx.Timeout(5.0),
         proxy="http://proxy.example.com:3128",  # https endpoint: a CONNECT tunnel
     ) as client:
-        assert client._core.max_response_bytes == 2048
+        assert client._settings.max_response_bytes == 2048
 
 
 BAD_POLICIES: list[dict[str, Any]] = [

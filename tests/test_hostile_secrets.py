@@ -174,7 +174,7 @@ def test_no_secret_or_signature_in_reprs_or_debug_logs(
         sid = server.add_server()
         client.servers.get(sid)
         client.servers.delete(sid)
-        texts = [repr(client), repr(client._core.credentials), repr(client._core.auth)]
+        texts = [repr(client), repr(client._settings.credentials), repr(client._settings.auth)]
     texts.append(caplog.text)
     everything = "\n".join(texts)
     assert signatures and caplog.records
@@ -252,16 +252,16 @@ def test_the_access_key_is_masked_in_reprs_logs_and_frames(
             client.servers.get("2a9be312-5d4b-4bc8-b2ae-35100fa9241f")
         texts = [
             repr(client),
-            repr(client._core.credentials),
-            str(client._core.credentials),
-            repr(client._core.auth),
+            repr(client._settings.credentials),
+            str(client._settings.credentials),
+            repr(client._settings.auth),
             repr(server),
             every_text_of(caught.value),
             caplog.text,
         ]
     everything = "\n".join(texts)
     assert str(key) not in everything
-    assert "'loca\u2026'" in repr(client._core.credentials)  # enough to tell keys apart
+    assert "'loca\u2026'" in repr(client._settings.credentials)  # enough to tell keys apart
     assert str(key) == "local-access-key"  # the key itself is what goes on the wire
 
 

@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 import scp_virtualserver as vs
-from scp_virtualserver import _operations, _paging, _resource
+from scp_virtualserver import _methods, _operations, _paging
 from scp_virtualserver.testing import LocalVirtualServer
 from scp_virtualserver.testing._api import operations, resource_data, resources
 
@@ -34,7 +34,7 @@ FAST: dict[str, Any] = {"timeout": 30.0, "interval": 0.02}
 EXTRA = 4  # more of each resource, deleted while a list is iterated
 
 
-def facade(client: Any) -> dict[str, tuple[str, _resource.Operation, Any]]:
+def facade(client: Any) -> dict[str, tuple[str, _methods.Operation, Any]]:
     """Operation id -> where its method is, the operation, and the method on this client (the
     async one's own, for an async client)."""
     found = facade_calls.facade_methods(client)
@@ -49,7 +49,7 @@ def facade(client: Any) -> dict[str, tuple[str, _resource.Operation, Any]]:
     return rebound
 
 
-def methods_of(client: Any, tag: str) -> dict[str, tuple[_resource.Operation, Any]]:
+def methods_of(client: Any, tag: str) -> dict[str, tuple[_methods.Operation, Any]]:
     """The resource's methods by name (create, get, list, update, delete)."""
     found = {}
     for where, op, method in facade(client).values():
@@ -77,7 +77,7 @@ def seeded(srv: LocalVirtualServer, tag: str, operation_id: str) -> dict[str, st
     return found
 
 
-def call_arguments(srv: LocalVirtualServer, op: _resource.Operation, method: Any) -> dict[str, Any]:
+def call_arguments(srv: LocalVirtualServer, op: _methods.Operation, method: Any) -> dict[str, Any]:
     arguments = facade_calls.arguments(DOC, op, method)
     tag = TAG_OF[op.id]
     keywords = inspect.signature(method).parameters
@@ -215,7 +215,7 @@ def paged_lists() -> list[str]:
 PAGED = paged_lists()
 
 
-def with_items(srv: LocalVirtualServer, op: _resource.Operation, count: int) -> tuple[str, ...]:
+def with_items(srv: LocalVirtualServer, op: _methods.Operation, count: int) -> tuple[str, ...]:
     """The path values of the list (a parent made for it), after adding `count` items."""
     tag = TAG_OF[op.id]
     resource = RESOURCES[tag]
@@ -227,7 +227,7 @@ def with_items(srv: LocalVirtualServer, op: _resource.Operation, count: int) -> 
     return values
 
 
-def lister(client: Any, op_id: str) -> tuple[_resource.Operation, Any, Any]:
+def lister(client: Any, op_id: str) -> tuple[_methods.Operation, Any, Any]:
     where, op, method = facade(client)[op_id]
     pages = getattr(method.__self__, where.rsplit(".", 1)[-1] + "_pages")
     return op, method, pages

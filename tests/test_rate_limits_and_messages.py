@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import scp_virtualserver as vs
-from scp_virtualserver._flows import poll_waits
+from scp_virtualserver._calls import poll_waits
 from scp_virtualserver.retry import RetryPolicy, RetryState
 from scp_virtualserver.testing import LocalVirtualServer
 

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import scp_virtualserver as vs
-from scp_virtualserver import _reading, _resource, _schema, resources
-from scp_virtualserver._flows import Answer, Request
+from scp_virtualserver import _methods, _reading, _schema, resources
+from scp_virtualserver._calls import Answer, Request
 from scp_virtualserver.testing._synthesis import MISSING, Seed, Synthesizer
 
 from . import bodies
@@ -28,15 +28,15 @@ SID = bodies.SID
 ALL_VERSIONS = [v.version for v in vs.VERSIONS]
 
 
-def operations() -> dict[str, _resource.Operation]:
+def operations() -> dict[str, _methods.Operation]:
     import importlib
     import pkgutil
 
-    found: dict[str, _resource.Operation] = {}
+    found: dict[str, _methods.Operation] = {}
     for info in pkgutil.iter_modules(resources.__path__):
         module = importlib.import_module(f"scp_virtualserver.resources.{info.name}")
         for value in vars(module).values():
-            if isinstance(value, _resource.Operation):
+            if isinstance(value, _methods.Operation):
                 found[value.id] = value
     return found
 
@@ -44,7 +44,7 @@ def operations() -> dict[str, _resource.Operation]:
 OPERATIONS = operations()
 
 
-def rendered(op: _resource.Operation, version: str) -> dict[str, Any]:
+def rendered(op: _methods.Operation, version: str) -> dict[str, Any]:
     """A whole answer of the operation in `version`, as the local server would render it."""
     spec = op.spec(version)
     status = min(spec.answers)
@@ -56,14 +56,14 @@ def rendered(op: _resource.Operation, version: str) -> dict[str, Any]:
     return body
 
 
-def read(op: _resource.Operation, version: str, body: Any, *, strict: bool, status: int = 0) -> Any:
+def read(op: _methods.Operation, version: str, body: Any, *, strict: bool, status: int = 0) -> Any:
     spec = op.spec(version)
     request = Request(spec.method, op.id, spec.path, version)
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     answer = Answer(status or min(spec.answers), {}, content)
     if op.result == "list":
-        return _resource.page_items(op, request, answer, strict)
-    return _resource.result(op, request, answer, strict)
+        return _methods.page_items(op, request, answer, strict)
+    return _methods.result(op, request, answer, strict)
 
 
 # -- what Samsung's Go SDK allows ------------------------------------------------------------
@@ -297,7 +297,7 @@ READ = [op for op in OPERATIONS.values() if op.result != "none"]
 
 
 @pytest.mark.parametrize("op", READ, ids=lambda op: op.id)
-def test_a_reader_never_raises_anything_but_malformed(op: _resource.Operation) -> None:
+def test_a_reader_never_raises_anything_but_malformed(op: _methods.Operation) -> None:
     version = op.versions[-1]
     base = rendered(op, version)
 

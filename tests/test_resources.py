@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import scp_virtualserver as vs
-from scp_virtualserver import _resource, _schema
+from scp_virtualserver import _methods, _schema
 from scp_virtualserver.resources import models
 from scp_virtualserver.testing import LocalVirtualServer
 
@@ -40,11 +40,11 @@ RESOURCE_MODULES = [
 ]
 
 
-def all_operations() -> list[_resource.Operation]:
+def all_operations() -> list[_methods.Operation]:
     found = []
     for name in RESOURCE_MODULES:
         module = importlib.import_module(f"scp_virtualserver.resources.{name}")
-        found += [v for v in vars(module).values() if isinstance(v, _resource.Operation)]
+        found += [v for v in vars(module).values() if isinstance(v, _methods.Operation)]
     return found
 
 
@@ -148,28 +148,28 @@ def test_a_bad_argument_is_refused_naming_it(
     op = BY_ID[operation]
     ids = ["2a9be312-5d4b-4bc8-b2ae-35100fa9241f"] * len(op.path_params)
     with pytest.raises(vs.InvalidParameterError) as caught:
-        _resource.prepare(op, version, ids, {keyword: bad})
+        _methods.prepare(op, version, ids, {keyword: bad})
     assert keyword in str(caught.value)
 
 
 @pytest.mark.parametrize("bad", ["", "..", ".", "a/b", "x?y=1", 5, None, "é", "a\nb"])
 @pytest.mark.parametrize("op", [o for o in OPERATIONS if o.path_params], ids=lambda o: o.id)
-def test_a_bad_id_is_refused_before_any_request(op: _resource.Operation, bad: Any) -> None:
+def test_a_bad_id_is_refused_before_any_request(op: _methods.Operation, bad: Any) -> None:
     ids = [bad] * len(op.path_params)
     with pytest.raises(vs.InvalidParameterError):
-        _resource.prepare(op, op.versions[-1], ids, {})
+        _methods.prepare(op, op.versions[-1], ids, {})
 
 
 def test_a_path_value_follows_its_spec_and_is_percent_encoded() -> None:
     # A keypair's name may hold a space (Samsung's pattern, in create and in the path alike):
     # get and delete take what create took; ids whose schema sets no rule take no space.
-    request = _resource.prepare(BY_ID["showKeypair"], "1.3", ["deploy key"], {})
+    request = _methods.prepare(BY_ID["showKeypair"], "1.3", ["deploy key"], {})
     assert request.path == "/v1/keypairs/deploy%20key"
-    create = _resource.prepare(BY_ID["createKeypair"], "1.3", [], {"name": "deploy key"})
+    create = _methods.prepare(BY_ID["createKeypair"], "1.3", [], {"name": "deploy key"})
     assert create.json == {"name": "deploy key"}
     for op, value in (("showVirtualServer", "a b"), ("showImage", "a b"), ("showKeypair", "a%2F")):
         with pytest.raises(vs.InvalidParameterError):
-            _resource.prepare(BY_ID[op], "1.3", [value], {})
+            _methods.prepare(BY_ID[op], "1.3", [value], {})
 
 
 def test_bad_input_never_reaches_the_network() -> None:
@@ -218,21 +218,21 @@ def test_an_argument_the_version_lacks_names_the_versions_that_have_it() -> None
         "partition_number": 2,
     }
     with pytest.raises(vs.InvalidParameterError, match="it exists in API versions 1.1, 1.2, 1.3"):
-        _resource.prepare(op, "1.0", [], args)
+        _methods.prepare(op, "1.0", [], args)
     with pytest.raises(vs.InvalidParameterError, match="exists in API versions 1.0$"):
-        _resource.prepare(BY_ID["attachVirtualServerSecurityGroup"], "1.3", ["s"], {})
+        _methods.prepare(BY_ID["attachVirtualServerSecurityGroup"], "1.3", ["s"], {})
 
 
 def test_a_string_is_not_a_list_and_a_shorthand_is_declared() -> None:
     op = BY_ID["createVirtualServer"]
     base = {"name": "x", "image_id": "i", "server_type_id": "t", "keypair_name": "k"}
     with pytest.raises(vs.InvalidParameterError, match="networks must be a list"):
-        _resource.prepare(op, "1.1", [], {**base, "networks": "subnet-1"})
+        _methods.prepare(op, "1.1", [], {**base, "networks": "subnet-1"})
     arguments = {**base, "networks": ["subnet-1"], "count": 2, "tags": {"team": "core"}}
-    body = _resource.prepare(op, "1.1", [], arguments).json
+    body = _methods.prepare(op, "1.1", [], arguments).json
     assert body["networks"] == [{"subnet_id": "subnet-1"}] and body["max_count"] == 2
     assert body["tags"] == [{"key": "team", "value": "core"}]
-    request = _resource.prepare(
+    request = _methods.prepare(
         BY_ID["rebootVirtualServer"],
         "1.3",
         ["2a9be312-5d4b-4bc8-b2ae-35100fa9241f"],

@@ -7,7 +7,7 @@ import warnings
 import pytest
 
 import scp_virtualserver as vs
-from scp_virtualserver._core import USER_AGENT
+from scp_virtualserver._settings import USER_AGENT
 from scp_virtualserver.testing import LocalVirtualServer
 
 from . import version_facts as facts

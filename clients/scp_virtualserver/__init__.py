@@ -49,8 +49,8 @@ from .versions import VERSIONS, ApiVersion, VersionDrift, select_version
 
 if TYPE_CHECKING:
     from . import bulk, hooks, testing
+    from ._paging import Page
     from ._reading import Deviation
-    from ._resource import Page
     from .aio import AsyncVirtualServerClient
     from .client import VirtualServerClient
     from .hooks import OperationEvent, OperationHook
@@ -129,7 +129,7 @@ _LAZY = {
     "Servers": ".resources.servers",
     "OperationEvent": ".hooks",
     "OperationHook": ".hooks",
-    "Page": "._resource",
+    "Page": "._paging",
     "bulk": ".bulk",
     "hooks": ".hooks",
     "testing": ".testing",

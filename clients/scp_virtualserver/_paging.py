@@ -31,13 +31,13 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._flows import Flow
+from ._calls import Flow
 from ._operations import PAGING
 from .errors import ApiError, DeadlineExceededError
 
 if TYPE_CHECKING:
-    from ._core import ClientCore
     from ._reading import Deviation
+    from ._settings import ClientSettings
 
 M = TypeVar("M")
 
@@ -55,7 +55,7 @@ COUNTS = ("count", "total_count", "total")
 """Fields of a list's answer that may say how many items the whole list has."""
 
 PageFetch = Callable[
-    ["ClientCore", Mapping[str, Any]], Flow[tuple[list[Any], Any, tuple["Deviation", ...]]]
+    ["ClientSettings", Mapping[str, Any]], Flow[tuple[list[Any], Any, tuple["Deviation", ...]]]
 ]
 """Fetches one page with these arguments: its items (models), the answer's JSON, and where
 the answer differed from its schema outside its items."""
@@ -149,7 +149,7 @@ class Pager:
             )
         return left
 
-    def flow(self, core: ClientCore) -> Flow[Page[Any]]:
+    def flow(self, core: ClientSettings) -> Flow[Page[Any]]:
         """The next page (stepping back first if the list moved under an offset or a page)."""
         moved = False
         while True:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, Protocol
 
 from . import _checks as checks
-from ._flows import Flow, Sleep, poll_waits
+from ._calls import Flow, Sleep, poll_waits
 from .errors import (
     DeadlineExceededError,
     InvalidParameterError,
@@ -213,7 +213,7 @@ class _Reporter:
 
 
 def what_is_awaited(path_params: Sequence[str], path_values: Sequence[Any]) -> str:
-    """"server_id 2a9b…", for messages: the value as `shown` quotes it (never raising, however
+    """ "server_id 2a9b…", for messages: the value as `shown` quotes it (never raising, however
     odd: it is checked when the first poll is prepared)."""
     value = path_values[-1]
     return f"{path_params[-1]} {value if isinstance(value, str) else checks.shown(value)}"

@@ -9,8 +9,8 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._base import ClientBase, next_step
-from ._flows import Answer, Flow, Request, Sleep
+from ._calls import Answer, Flow, Request, Sleep
+from ._client_base import ClientBase, next_step
 from ._transport import (
     deadline_after,
     last_response,
@@ -54,11 +54,11 @@ class AsyncVirtualServerClient(
     @property
     def api_version(self) -> str:
         """The version every request names ("1.3")."""
-        if self._core.version is None:
+        if self._settings.version is None:
             raise UnsupportedVersionError(
                 'api_version="auto" is not resolved yet: await client.resolve_api_version() first'
             )
-        return self._core.version
+        return self._settings.version
 
     async def resolve_api_version(self) -> str:
         """The version in use; with "auto", asks the service the first time."""
@@ -106,18 +106,18 @@ class AsyncVirtualServerClient(
             )
 
     async def _ensure_version(self) -> str:
-        if self._core.version is None:
+        if self._settings.version is None:
             self._check_loop()
             outcome: Answer | Exception
             try:
-                with deadline_after(self._core.budget()):
+                with deadline_after(self._settings.budget()):
                     request = self._sender.build("GET", "/")
                     outcome = Answer.of_httpx(await self._sender.send_async(request))
             except (httpx.HTTPError, httpx.InvalidURL, ScpError, RecursionError) as error:
                 outcome = error
-            self._core.choose_discovered(outcome)
-        assert self._core.version is not None
-        return self._core.version
+            self._settings.choose_discovered(outcome)
+        assert self._settings.version is not None
+        return self._settings.version
 
     async def _run(self, flow: Flow[T], budget: float | None = None) -> T:
         """Runs a flow within its budget (seconds): attempts, waits and reading included."""
@@ -126,7 +126,7 @@ class AsyncVirtualServerClient(
             raise ScpError("this client is closed; make a new one")
         self._check_loop()
         with (
-            deadline_after(self._core.budget() if budget is None else budget),
+            deadline_after(self._settings.budget() if budget is None else budget),
             observing(self, flow) as flow,  # the operation hooks (hooks.py)
         ):
             await self._ensure_version()

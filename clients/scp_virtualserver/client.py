@@ -8,8 +8,8 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._base import ClientBase, next_step
-from ._flows import Answer, Flow, Request, Sleep
+from ._calls import Answer, Flow, Request, Sleep
+from ._client_base import ClientBase, next_step
 from ._transport import (
     deadline_after,
     last_response,
@@ -74,16 +74,16 @@ class VirtualServerClient(
     # -- running flows --------------------------------------------------------------------------
 
     def _ensure_version(self) -> str:
-        if self._core.version is None:
+        if self._settings.version is None:
             outcome: Answer | Exception
             try:
-                with deadline_after(self._core.budget()):
+                with deadline_after(self._settings.budget()):
                     outcome = Answer.of_httpx(self._sender.send(self._sender.build("GET", "/")))
             except (httpx.HTTPError, httpx.InvalidURL, ScpError, RecursionError) as error:
                 outcome = error
-            self._core.choose_discovered(outcome)
-        assert self._core.version is not None
-        return self._core.version
+            self._settings.choose_discovered(outcome)
+        assert self._settings.version is not None
+        return self._settings.version
 
     def _run(self, flow: Flow[T], budget: float | None = None) -> T:
         """Runs a flow within its budget (seconds): attempts, waits and reading included."""
@@ -91,7 +91,7 @@ class VirtualServerClient(
             flow.close()
             raise ScpError("this client is closed; make a new one")
         with (
-            deadline_after(self._core.budget() if budget is None else budget),
+            deadline_after(self._settings.budget() if budget is None else budget),
             observing(self, flow) as flow,  # the operation hooks (hooks.py)
         ):
             self._ensure_version()

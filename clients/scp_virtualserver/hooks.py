@@ -25,10 +25,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._flows import Answer, Flow, Request, Sleep
+from ._calls import Answer, Flow, Request, Sleep
 
 if TYPE_CHECKING:
-    from ._core import ClientCore
+    from ._settings import ClientSettings
 
 __all__ = ["OperationEvent", "OperationHook", "OperationHooks"]
 
@@ -107,7 +107,7 @@ def observing(client: Any, flow: Flow[T]) -> Iterator[Flow[T]]:
     if not hooks:
         yield flow
         return
-    watch = _Watch(client._core, hooks)
+    watch = _Watch(client._settings, hooks)
     try:
         yield watch.wrap(flow)
     except BaseException as error:
@@ -121,7 +121,7 @@ class _Watch:
 
     __slots__ = ("attempts", "core", "hooks", "last_answer", "request", "started", "status")
 
-    def __init__(self, core: ClientCore, hooks: tuple[tuple[OperationHook, bool], ...]) -> None:
+    def __init__(self, core: ClientSettings, hooks: tuple[tuple[OperationHook, bool], ...]) -> None:
         self.core = core
         self.hooks = hooks
         self.request: Request | None = None

@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-from ._runtime import SERVICE
+from ._generated_base import SERVICE
 from .credentials import Credentials, Secret
 from .errors import InvalidParameterError
 

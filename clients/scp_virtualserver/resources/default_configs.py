@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from .._resource import (
-    AsyncResource,
-    Operation,
-    Resource,
-)
+from .._methods import AsyncResource, Operation, Resource
 from . import models
 
 if TYPE_CHECKING:

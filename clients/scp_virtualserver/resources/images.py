@@ -9,14 +9,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._resource import (
-    AsyncResource,
-    Lifecycle,
-    Operation,
-    Page,
-    PollProgress,
-    Resource,
-)
+from .._methods import AsyncResource, Lifecycle, Operation, Page, PollProgress, Resource
 from .._schema import JsonObject
 from . import models
 

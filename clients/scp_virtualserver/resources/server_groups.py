@@ -8,12 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from .._resource import (
-    AsyncResource,
-    Operation,
-    Page,
-    Resource,
-)
+from .._methods import AsyncResource, Operation, Page, Resource
 from .._schema import JsonObject
 from . import models
 

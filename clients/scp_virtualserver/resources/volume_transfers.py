@@ -8,12 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
-from .._resource import (
-    AsyncResource,
-    Operation,
-    Page,
-    Resource,
-)
+from .._methods import AsyncResource, Operation, Page, Resource
 from . import models
 
 if TYPE_CHECKING:

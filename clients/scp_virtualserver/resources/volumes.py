@@ -8,14 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._resource import (
-    AsyncResource,
-    Lifecycle,
-    Operation,
-    Page,
-    PollProgress,
-    Resource,
-)
+from .._methods import AsyncResource, Lifecycle, Operation, Page, PollProgress, Resource
 from .._schema import JsonObject
 from . import models
 

@@ -30,7 +30,7 @@ from types import TracebackType
 from typing import Any, Literal, Self
 from urllib.parse import parse_qsl, urlsplit
 
-from .._runtime import SERVICE
+from .._generated_base import SERVICE
 from ..credentials import Credentials
 from ..signing import CLIENT_TYPE, LANGUAGES, sign
 from ..versions import VERSIONS, WARN_DAYS, ApiVersion, Clock, today_in_korea

@@ -1,5 +1,5 @@
 """Errors shared by every generated version, re-exported from one module."""
 
-from scp_virtualserver._runtime import MalformedResponse, UnexpectedStatus
+from scp_virtualserver._generated_base import MalformedResponse, UnexpectedStatus
 
 __all__ = ["MalformedResponse", "UnexpectedStatus"]

@@ -1,6 +1,6 @@
 """Types shared by every generated version, re-exported from one module."""
 
-from scp_virtualserver._runtime import (
+from scp_virtualserver._generated_base import (
     UNSET,
     File,
     FileTypes,

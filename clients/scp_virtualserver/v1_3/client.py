@@ -1,18 +1,18 @@
 """The client of Virtual Server API 1.3.
 
-Every version shares one client implementation (`scp_virtualserver._runtime`); this module binds
+Every version shares one client implementation (`scp_virtualserver._generated_base`); this module binds
 it to version 1.3, whose operations send `Scp-Api-Version: virtualserver 1.3`.
 """
 
-from scp_virtualserver._runtime import SERVICE
-from scp_virtualserver._runtime import Client as _SharedClient
+from scp_virtualserver._generated_base import SERVICE
+from scp_virtualserver._generated_base import Client as _SharedClient
 
 API_VERSION = "1.3"
 SCP_API_VERSION = f"{SERVICE} {API_VERSION}"
 
 
 class Client(_SharedClient):
-    """A client for version 1.3; see `scp_virtualserver._runtime.Client`."""
+    """A client for version 1.3; see `scp_virtualserver._generated_base.Client`."""
 
     api_version = API_VERSION
 

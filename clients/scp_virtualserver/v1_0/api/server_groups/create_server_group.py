@@ -1,8 +1,8 @@
 from typing import Any
 
 import httpx
-from scp_virtualserver._runtime import Client
-from scp_virtualserver._runtime import Client as AuthenticatedClient
+from scp_virtualserver._generated_base import Client
+from scp_virtualserver._generated_base import Client as AuthenticatedClient
 
 from ... import errors
 from ...models.error_response import ErrorResponse

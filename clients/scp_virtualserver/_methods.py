@@ -4,7 +4,7 @@ A generated method (`scp_virtualserver.resources.*`) only names its `Operation` 
 and what it returns) and passes its arguments on, keyed by the spec's names. Here they are
 checked against the spec of the version in use (ids first, then each query parameter and body
 field: refused before any request if the version lacks it or the value does not fit), sent with
-the shared retries (`_flows.call`), and the answer read once into the resource's model
+the shared retries (`_calls.call`), and the answer read once into the resource's model
 (`_reading`). Lists page lazily (`_paging`), waiters poll with the resource's lifecycle states
 (`_waiting`), and the sync and async resources differ only in how they run the same flows.
 """
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import _checks as checks
 from . import _reading as reading
 from . import _schema, ids
-from ._flows import Answer, Flow, Request, call
+from ._calls import Answer, Flow, Request, call
 from ._model import Model, pluck
 from ._operations import OperationSpec, spec_of, versions_with
 from ._paging import Page, Pager
@@ -34,7 +34,7 @@ from ._waiting import (
 from .errors import InvalidParameterError, MalformedResponseError
 
 if TYPE_CHECKING:
-    from ._core import ClientCore
+    from ._settings import ClientSettings
 
 __all__ = ["AsyncResource", "Lifecycle", "Operation", "Page", "PollProgress", "Resource"]
 
@@ -306,7 +306,7 @@ def _item_index(where: reading.Where, key: str | None) -> int | None:
 
 
 def operation_flow(
-    op: Operation, core: ClientCore, path_values: Sequence[Any], arguments: Mapping[str, Any]
+    op: Operation, core: ClientSettings, path_values: Sequence[Any], arguments: Mapping[str, Any]
 ) -> Flow[Any]:
     """Checks, sends and reads one operation; the version is the client's when the flow runs."""
     request = prepare(op, core.version or "", path_values, arguments)
@@ -315,7 +315,7 @@ def operation_flow(
 
 
 def page_flow(
-    op: Operation, core: ClientCore, path_values: Sequence[Any], arguments: Mapping[str, Any]
+    op: Operation, core: ClientSettings, path_values: Sequence[Any], arguments: Mapping[str, Any]
 ) -> Flow[tuple[list[Any], Any, tuple[reading.Deviation, ...]]]:
     """One page of a list: its items (models), the answer's JSON (for its count), and the
     deviations of the answer outside its items."""
@@ -348,7 +348,7 @@ class _Base:
         arguments: Mapping[str, Any],
         timeout: object,
     ) -> Step:
-        core = self._client._core
+        core = self._client._settings
         return operation_flow(op, core, path_values, arguments), core.budget(timeout)
 
     def _pager(
@@ -363,11 +363,11 @@ class _Base:
         """A lazy list's pager; its arguments are refused now when the version is known."""
         if page_size is not None:
             checks.integer("page_size", page_size, low=1)
-        core = self._client._core
+        core = self._client._settings
         values = tuple(path_values)
 
         def fetch(
-            core: ClientCore, arguments: Mapping[str, Any]
+            core: ClientSettings, arguments: Mapping[str, Any]
         ) -> Flow[tuple[list[Any], Any, tuple[reading.Deviation, ...]]]:
             return page_flow(op, core, values, arguments)
 
@@ -429,7 +429,7 @@ class _Base:
             return self._operation(op, path_values, arguments, timeout)
         seconds, every = wait_settings(timeout, interval)
         hook = check_on_poll(on_poll)
-        core = self._client._core
+        core = self._client._settings
         what = what_is_awaited(get.path_params, path_values)
         poll = self._poll(get, path_values)
 
@@ -440,7 +440,7 @@ class _Base:
         return delete_and_wait(), seconds + WAIT_GRACE
 
     def _poll(self, get: Operation, path_values: tuple[Any, ...]) -> Callable[[], Flow[Any]]:
-        core = self._client._core
+        core = self._client._settings
         return lambda: operation_flow(get, core, path_values, {})
 
 
@@ -453,7 +453,7 @@ class Resource(_Base):
         return self._client._run(*step)
 
     def _pages(self, pager: Pager) -> Iterator[Page[Any]]:
-        core = self._client._core
+        core = self._client._settings
         while not pager.done:
             yield self._client._run(pager.flow(core), pager.next_budget())
 
@@ -477,7 +477,7 @@ class AsyncResource(_Base):
         return await self._client._run(*step)
 
     async def _pages(self, pager: Pager) -> AsyncIterator[Page[Any]]:
-        core = self._client._core
+        core = self._client._settings
         while not pager.done:
             yield await self._client._run(pager.flow(core), pager.next_budget())
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._runtime import SERVICE
+from ._generated_base import SERVICE
 from ._transport import call_deadline, gave_up, with_clock_hint
 from .errors import ApiError, error_from_response
 from .retry import RetryPolicy, RetryState

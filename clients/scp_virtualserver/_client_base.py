@@ -9,11 +9,11 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 
 import httpx
 
+from ._calls import Answer, Flow, Request, Sleep
 from ._checks import BUILDING_ERRORS, refused
-from ._core import ClientCore, adopt
-from ._flows import Answer, Flow, Request, Sleep
-from ._runtime import DEFAULT_TIMEOUT
+from ._generated_base import DEFAULT_TIMEOUT
 from ._sending import Sender
+from ._settings import ClientSettings, adopt
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, detached, unexpected
 from .credentials import Credentials
 from .errors import InvalidParameterError, ScpError
@@ -56,7 +56,7 @@ class ClientBase(Generic[H, P]):
         if http_client is not None and not isinstance(http_client, self._http_class):
             kind = self._http_class.__name__
             raise InvalidParameterError(f"http_client must be an httpx.{kind}, not {http_client!r}")
-        self._core = ClientCore(
+        self._settings = ClientSettings(
             region=region,
             environment=environment,
             endpoint_url=endpoint_url,
@@ -79,22 +79,22 @@ class ClientBase(Generic[H, P]):
         if http_client is None:
             http_client = self._connect(transport)
         else:
-            adopt(http_client, self._core, transport)
+            adopt(http_client, self._settings, transport)
         self._http: H = http_client
         self._sender = Sender(
             http_client,
-            endpoint=self._core.endpoint,
-            auth=self._core.auth,
-            timeout=self._core.timeout,
-            user_agent=self._core.user_agent(),
-            max_response_bytes=self._core.max_response_bytes,
+            endpoint=self._settings.endpoint,
+            auth=self._settings.auth,
+            timeout=self._settings.timeout,
+            user_agent=self._settings.user_agent(),
+            max_response_bytes=self._settings.max_response_bytes,
             owned=self._owns_http,
             own_pool=self._owns_http and transport is None,
         )
 
     def _connect(self, transport: P | None) -> H:
         """A new connection pool of this client's kind, through the SDK's own transport."""
-        core = self._core
+        core = self._settings
         wrapped = (
             core.async_transport(transport)  # type: ignore[arg-type]
             if self._asynchronous
@@ -125,20 +125,21 @@ class ClientBase(Generic[H, P]):
         raise error
 
     def __repr__(self) -> str:
+        settings = self._settings
         return (
-            f"<{type(self).__name__} {self._core.endpoint} api_version={self._core.version!r} "
-            f"access_key={self._core.credentials.access_key!r}>"
+            f"<{type(self).__name__} {settings.endpoint} api_version={settings.version!r} "
+            f"access_key={settings.credentials.access_key!r}>"
         )
 
     @property
     def endpoint_url(self) -> str:
-        return self._core.endpoint
+        return self._settings.endpoint
 
     def version_drift(self) -> tuple[VersionDrift, ...]:
         """How the service's version document differed from this release's table when
         `api_version="auto"` read it (the same facts as the `VersionDriftWarning`, for
         monitoring); empty before that, and for clients that do not ask the service."""
-        return self._core.drift
+        return self._settings.drift
 
 
 def next_step(flow: Flow[Any], outcome: Any, sent: bool) -> Request | Sleep:

@@ -18,8 +18,8 @@ from typing import Any
 import httpx
 
 from . import _checks as checks
-from ._flows import Answer, attempt_number
-from ._runtime import DEFAULT_TIMEOUT
+from ._calls import Answer, attempt_number
+from ._generated_base import DEFAULT_TIMEOUT
 from ._transport import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -65,7 +65,7 @@ STRICT_VARIABLE = "SCP_STRICT"
 a MalformedResponseError (the project's own tests run so)."""
 
 
-class ClientCore:
+class ClientSettings:
     """A client's settings and the version it speaks, chosen as DESIGN's version policy says."""
 
     def __init__(
@@ -289,7 +289,7 @@ def caller_stacklevel() -> int:
 
 
 def adopt(
-    http_client: httpx.Client | httpx.AsyncClient, core: ClientCore, transport: object
+    http_client: httpx.Client | httpx.AsyncClient, core: ClientSettings, transport: object
 ) -> None:
     """Checks a caller's httpx client, and changes nothing on it: every request of the SDK
     carries its endpoint, signature and bounds itself (`_sending`). Refused: a client that
