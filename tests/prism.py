@@ -18,6 +18,8 @@ import httpx
 import pytest
 import yaml
 
+from .processes import end
+
 PRISM_VERSION = "5.9.0"
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / f"prism-{PRISM_VERSION}"
@@ -156,11 +158,4 @@ def serve(binary: Path, spec: Path) -> Iterator[str]:
                 time.sleep(0.2)
         yield url
     finally:  # stopped for good: SIGTERM, then SIGKILL if it has not gone in 10 s
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        if process.stdout is not None:
-            process.stdout.close()
+        end(process)

@@ -22,6 +22,7 @@ from scp_virtualserver.testing import LocalVirtualServer
 
 from . import version_facts as facts
 from .conftest import ALL_VERSIONS, EARLY, SECRET, fixed
+from .processes import end
 
 # The newest version served on the real calendar, for tests that need one that is not refused.
 NOW = facts.newest_usable(facts.today()) or facts.current()
@@ -305,20 +306,6 @@ def test_it_starts_from_the_shell_and_prints_its_url_and_keys(
     assert httpx.get(url + "/").status_code == 200
     end(process)
     assert process.returncode == 0  # SIGTERM stops it as Ctrl-C does, even with SIGINT ignored
-
-
-def end(process: subprocess.Popen[str]) -> None:
-    """Stops a child for good: SIGTERM (which the runner may not ignore, unlike SIGINT in a
-    background job), then SIGKILL if it has not gone within a few seconds."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-    if process.stdout is not None:
-        process.stdout.close()
 
 
 # -- every resource of the specs, from the specs ---------------------------------------------
