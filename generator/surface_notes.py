@@ -67,7 +67,7 @@ def added_entries(old: Mapping[str, list[str]], new: Mapping[str, list[str]]) ->
                 if versions == _EVERY and text.startswith("model "):
                     versions = _versions_with_field(text, found) or versions
                 key = (
-                    "every API version"
+                    "all API versions"
                     if versions == _EVERY
                     else f"API versions {', '.join(sorted(versions, key=_key))}"
                 )

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from . import bulk, hooks, testing
     from ._paging import Page
     from ._reading import Deviation
+    from ._waiting import PollHook, PollProgress
     from .aio import AsyncVirtualServerClient
     from .client import VirtualServerClient
     from .hooks import OperationEvent, OperationHook
@@ -82,6 +83,8 @@ __all__ = [
     "OperationEvent",
     "OperationHook",
     "Page",
+    "PollHook",
+    "PollProgress",
     "RedirectError",
     "ResponseTooLargeError",
     "RetryPolicy",
@@ -130,6 +133,8 @@ _LAZY = {
     "OperationEvent": ".hooks",
     "OperationHook": ".hooks",
     "Page": "._paging",
+    "PollHook": "._waiting",
+    "PollProgress": "._waiting",
     "bulk": ".bulk",
     "hooks": ".hooks",
     "testing": ".testing",
