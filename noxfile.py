@@ -132,16 +132,18 @@ def lowest(session: nox.Session) -> None:
     """The tests with every runtime dependency at the lowest version pyproject.toml allows."""
     pins = lowest_requirements()
     # The package as users install it (not editable), with the test tools; pip fails if a test
-    # tool cannot live with a lower bound, rather than quietly installing something newer.
-    session.install(".", *pins, *group("test"))
+    # tool cannot live with a lower bound, rather than quietly installing something newer. The
+    # generator's modules come too: the tests read the version facts from the specs through
+    # them (tests/version_facts.py).
+    session.install(".", *pins, *group("test", "generate"))
     session.run(
         "python",
         "-c",
         "import attrs, httpx; "
         "print('installed: httpx', httpx.__version__, '| attrs', attrs.__version__)",
     )
-    # The generator's tests need its own (newer) tools, which users never install; the load
-    # test proves nothing about versions and is the slowest.
+    # The generator's own tests prove nothing about the runtime's versions; the load test
+    # proves nothing about versions and is the slowest.
     skipped = [*tests_importing_the_generator(), "tests/test_load.py"]
     session.run(
         "pytest",

@@ -1,10 +1,11 @@
-"""Anything Samsung's 1.0 document allows, our 1.0 client reads.
+"""Anything Samsung's 1.0 document allows, our 1.0 clients read.
 
 For every operation, answer bodies are generated from Samsung's own 2xx response schema
-(hypothesis-jsonschema) and parsed by our generated 1.0 client: not one may fail to parse or
-escape untyped. Samsung's document is reference data beside the project; without it, or without
-hypothesis-jsonschema (which needs hypothesis < 6.130, so it runs in `nox -s conformance`, not
-beside schemathesis in `nox -s tests`), this skips and says why.
+(hypothesis-jsonschema) and parsed by our generated 1.0 client and read by the facade, in its
+default (tolerant) mode and strictly: not one may fail to parse, escape untyped, or (strictly)
+differ from our 1.0 spec. Samsung's document is reference data beside the project; without
+it, or without hypothesis-jsonschema (which needs hypothesis < 6.130, so it runs in `nox -s
+conformance`, not beside schemathesis in `nox -s tests`), this skips and says why.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import copy
 import fnmatch
 import importlib
 import json
+import pkgutil
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,6 +23,8 @@ import httpx
 import pytest
 
 from generator import conformance, yamlio
+from scp_virtualserver import _methods, resources
+from scp_virtualserver._calls import Answer, Request
 from scp_virtualserver.v1_0 import Client
 
 hypothesis_jsonschema = pytest.importorskip(
@@ -65,7 +69,8 @@ DEFINITIONS = {
 
 
 def answers() -> list[tuple[str, str, int, Any]]:
-    """(operationId, module, status, JSON Schema) of every 2xx JSON answer in Samsung's document."""
+    """(method and path, module, status, JSON Schema) of every 2xx JSON answer in Samsung's
+    document."""
     modules = {path.stem: path for path in API.glob("*/*.py") if path.stem != "__init__"}
     found = []
     for url, item in SAMSUNG["paths"].items():
@@ -80,7 +85,29 @@ def answers() -> list[tuple[str, str, int, Any]]:
                     module = f"scp_virtualserver.v1_0.api.{path.parent.name}.{name}"
                     schema = {**json_schema(content["schema"]), "definitions": DEFINITIONS}
                     found.append((f"{method.upper()} {url}", module, int(status), schema))
+                    OPERATION_IDS[f"{method.upper()} {url}"] = operation["operationId"]
     return sorted(found, key=lambda row: row[0])
+
+
+OPERATION_IDS: dict[str, str] = {}
+
+
+def facade_operation(operation_id: str) -> _methods.Operation:
+    for info in pkgutil.iter_modules(resources.__path__):
+        module = importlib.import_module(f"scp_virtualserver.resources.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, _methods.Operation) and value.id == operation_id:
+                return value
+    raise LookupError(operation_id)
+
+
+def read_by_the_facade(op: _methods.Operation, status: int, content: bytes, strict: bool) -> Any:
+    spec = op.spec("1.0")
+    request = Request(spec.method, op.id, spec.path, "1.0")
+    answer = Answer(status, {}, content)
+    if op.result == "list":
+        return _methods.page_items(op, request, answer, strict)
+    return _methods.result(op, request, answer, strict)
 
 
 def _snake(name: str) -> str:
@@ -106,6 +133,7 @@ def test_samsung_bodies_parse(operation: str, module: str, status: int, schema: 
     if declared:
         pytest.skip(f"a declared deviation: {declared[0].reason}")
     generated: ModuleType = importlib.import_module(module)
+    op = facade_operation(OPERATION_IDS[operation])
     client = Client(httpx_client=httpx.Client(base_url="https://vs.test"))
 
     @settings(
@@ -125,5 +153,7 @@ def test_samsung_bodies_parse(operation: str, module: str, status: int, schema: 
         answer = generated._build_response(client=client, response=raw)
         assert answer.status_code == status
         assert answer.parsed is not None, f"{operation}: {status} parsed as nothing"
+        for strict in (False, True):  # tolerant: read; strict: nothing differs from our spec
+            read_by_the_facade(op, status, raw.content, strict)
 
     parses()
