@@ -43,7 +43,6 @@ from .errors import (
     VersionExpiredWarning,
     WaitTimeoutError,
 )
-from .models import Network, Volume
 from .resources import MODELS
 from .versions import VERSIONS, ApiVersion, VersionDrift, select_version
 
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from .aio import AsyncVirtualServerClient
     from .client import VirtualServerClient
     from .hooks import OperationEvent, OperationHook
+    from .models import Network, Volume
     from .resources import models as _models
     from .resources.models import *  # noqa: F403 - the generated models, exported lazily
     from .resources.servers import AsyncServers, Servers
@@ -133,6 +133,8 @@ _LAZY = {
     "OperationEvent": ".hooks",
     "OperationHook": ".hooks",
     "Page": "._paging",
+    "Network": ".models",
+    "Volume": ".models",
     "PollHook": "._waiting",
     "PollProgress": "._waiting",
     "bulk": ".bulk",

@@ -23,7 +23,6 @@ events: over one, neither the watchdog nor this guard can act.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import socket
 import threading
@@ -224,9 +223,12 @@ def _redirect(response: httpx.Response) -> RedirectError:
 
 
 def _within(seconds: float | None) -> contextlib.AbstractAsyncContextManager[object]:
-    """`asyncio.timeout(seconds)`; no bound for None."""
+    """`asyncio.timeout(seconds)`; no bound for None. asyncio is imported here, by the async
+    client's calls only: the sync client does not pay for it."""
     if seconds is None:
         return contextlib.nullcontext()
+    import asyncio
+
     return asyncio.timeout(max(seconds, 0.0))
 
 
