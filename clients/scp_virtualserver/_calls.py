@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._generated_base import SERVICE
 from ._transport import call_deadline, gave_up, with_clock_hint
 from .errors import ApiError, error_from_response
 from .retry import RetryPolicy, RetryState
@@ -57,11 +56,6 @@ class Request:
         self.params = params or []
         self.json = json
         self.template = template
-
-    @property
-    def headers(self) -> dict[str, str]:
-        """What the request adds to the client's headers: the API version, never left out."""
-        return {"Scp-Api-Version": f"{SERVICE} {self.version}"}
 
 
 class Sleep:
