@@ -57,6 +57,11 @@ class Request:
         self.json = json
         self.template = template
 
+    @property
+    def line(self) -> str:
+        """ "DELETE /v1/servers/…", as error messages begin."""
+        return f"{self.method} {self.path}"
+
 
 class Sleep:
     __slots__ = ("seconds",)
@@ -96,7 +101,7 @@ def call(request: Request, policy: RetryPolicy) -> Flow[Answer]:
             if delay is None:
                 last = None if retried is None else _error(retried, request)
                 raise gave_up(
-                    outcome, _line(request), state.attempt, state.may_have_reached, last
+                    outcome, request.line, state.attempt, state.may_have_reached, last
                 ) from outcome
             logger.debug("retrying in %.2f s after %s", delay, type(outcome).__name__)
         else:
@@ -106,10 +111,6 @@ def call(request: Request, policy: RetryPolicy) -> Flow[Answer]:
             retried = outcome
             logger.debug("retrying in %.2f s after status %d", delay, outcome.status)
         yield Sleep(delay)
-
-
-def _line(request: Request) -> str:
-    return f"{request.method} {request.path}"
 
 
 def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
@@ -125,7 +126,7 @@ def _final(answer: Answer, request: Request, state: RetryState) -> Answer:
 def _error(answer: Answer, request: Request, attempts: int = 1) -> ApiError:
     return with_clock_hint(
         error_from_response(
-            answer.status, answer.content, answer.headers, request=_line(request), attempts=attempts
+            answer.status, answer.content, answer.headers, request=request.line, attempts=attempts
         )
     )
 

@@ -205,22 +205,18 @@ def _shorthand(spec: OperationSpec, field: str, value: Any) -> Any:
 # -- answers ------------------------------------------------------------------------------------
 
 
-def _line(request: Request) -> str:
-    return f"{request.method} {request.path}"
-
-
 def _decoded(op: Operation, request: Request, answer: Answer) -> tuple[OperationSpec, Any]:
     """The answer's JSON object and the operation's spec; no body or another kind of JSON
     than an object is a MalformedResponseError keeping the body."""
     spec = op.spec(request.version)
-    raw = reading.decode(answer.status, answer.content, answer.headers, _line(request))
+    raw = reading.decode(answer.status, answer.content, answer.headers, request.line)
     if not isinstance(raw, dict):
         raise MalformedResponseError(
             answer.status,
             None,
             answer.content,
             headers=answer.headers,
-            message=f"{_line(request)}: the {answer.status} answer is a JSON "
+            message=f"{request.line}: the {answer.status} answer is a JSON "
             f"{reading.json_type(raw)}, not the object API version {request.version} documents",
         )
     return spec, raw
@@ -240,7 +236,7 @@ def _checked(
         status=answer.status,
         content=answer.content,
         headers=answer.headers,
-        line=_line(request),
+        line=request.line,
     )
     return raw, noted
 
